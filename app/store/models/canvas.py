@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, SyncMixin
@@ -53,6 +53,7 @@ class Cluster(SyncMixin, Base):
 
 class Card(SyncMixin, Base):
     __tablename__ = "cards"
+    __table_args__ = (Index("ix_cards_canvas_live", "canvas_id", "deleted"),)
     canvas_id: Mapped[str] = mapped_column(ForeignKey("canvases.id"), index=True)
     block_key: Mapped[str] = mapped_column(String(80), default="")
     text: Mapped[str] = mapped_column(Text, default="")

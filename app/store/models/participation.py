@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, SyncMixin
@@ -41,6 +40,7 @@ class Vote(SyncMixin, Base):
     """Append-only: one vote of ``weight`` dots/points. A retracted vote gets a tombstone, never an edit."""
 
     __tablename__ = "votes"
+    __table_args__ = (Index("ix_votes_round_live", "round_id", "deleted"),)
     __append_only__ = True
     round_id: Mapped[str] = mapped_column(ForeignKey("vote_rounds.id"), index=True)
     card_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)

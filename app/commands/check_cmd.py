@@ -1,0 +1,41 @@
+"""``werkstatt check PATH``: integrity_check, foreign_key_check and the app's own invariants."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", metavar="PFAD", help="Werkstatt-Datei")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.store.invariants import CheckReport, check_invariants
+    from app.store.workspace_file import WorkspaceFile, refuse_foreign
+
+    path = Path(args.path)
+    refuse_foreign(path)
+    report = CheckReport()
+    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        report.integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
+        report.foreign_key_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        con.close()
+    with WorkspaceFile.open(path, readonly=True) as ws, ws.session() as s:
+        check_invariants(s, report)
+    print(f"Prüfung von {path.name}")
+    print(f"  integrity_check:   {report.integrity}")
+    print(f"  foreign_key_check: {report.foreign_key_problems} Probleme")
+    print(f"  eigene Regeln:     {len(report.problems)} Probleme")
+    for problem in report.problems[:50]:
+        print(f"    - {problem}")
+    main = ("sessions", "participants", "actors", "canvases", "cards", "vote_rounds", "votes", "comments")
+    print("  " + ", ".join(f"{t}: {report.counts.get(t, 0)}" for t in main))
+    print("Ergebnis: in Ordnung" if report.ok else "Ergebnis: FEHLER")
+    return 0 if report.ok else 1
+
+
+COMMAND = ("Werkstatt-Datei prüfen (Integrität, Fremdschlüssel, eigene Regeln)", configure, run)

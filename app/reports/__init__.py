@@ -1,0 +1,1 @@
+"""PDF protocol, CSV/XLSX/JSON exports and canvas rendering."""

@@ -1,0 +1,1 @@
+"""The workspace file: SQLAlchemy models, engine and pragmas, open/create, lock, migrate-on-open."""

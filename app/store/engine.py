@@ -1,0 +1,57 @@
+"""SQLite engine with the pragmas every workspace connection needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+#: PRAGMA application_id of a workspace file ("QWKS").
+APPLICATION_ID = 0x51574B53
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # The sqlite3 module's own transaction handling fights SQLAlchemy's; let SQLAlchemy emit BEGIN itself.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA trusted_schema=OFF")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine on one workspace file. Writers use WAL with synchronous=FULL so every commit is durable."""
+    if readonly:
+        uri = f"file:{path.resolve().as_posix()}?mode=ro"
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True,
+                                                                                     check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path.resolve().as_posix()}")
+    event.listen(engine, "connect", _on_connect)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+    if not readonly:
+        event.listen(engine, "connect", _wal)
+    return engine
+
+
+def _wal(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.execute("PRAGMA journal_mode=WAL")
+
+
+def read_application_id(path: Path) -> int | None:
+    """The application_id of a SQLite file, or None when the file is not SQLite at all."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return None
+    return int.from_bytes(header[68:72], "big")

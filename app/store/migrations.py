@@ -1,0 +1,86 @@
+"""Alembic migrations run programmatically on open, after a verified backup copy."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from .errors import NewerWorkspace, WorkspaceError
+
+
+def migrations_dir() -> Path:
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "db"
+    return Path(__file__).resolve().parents[2] / "db"
+
+
+def _config(connection=None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(path: Path) -> str | None:
+    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if row is None:
+            return None
+        got = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return got[0] if got else None
+    finally:
+        con.close()
+
+
+def check_version(path: Path) -> str:
+    """'current', 'behind' or raise NewerWorkspace. A file without a version is not one of ours."""
+    rev = current_revision(path)
+    if rev is None:
+        raise WorkspaceError("Die Datei hat keine Versionsangabe und ist keine gültige Werkstatt-Datei.")
+    if rev == head_revision():
+        return "current"
+    if rev not in known_revisions():
+        raise NewerWorkspace(
+            "Diese Werkstatt-Datei wurde mit einer neueren Version von QuartiersWerkstatt geschrieben. "
+            "Bitte aktualisieren Sie das Programm; die Datei bleibt unverändert."
+        )
+    return "behind"
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        cfg = _config(conn)
+        command.upgrade(cfg, "head")
+        conn.commit()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if bad:
+            raise WorkspaceError(f"Nach der Aktualisierung verletzen {len(bad)} Einträge Fremdschlüssel.")

@@ -1,0 +1,60 @@
+"""Stamp every change of a shared record with the hybrid logical clock, field by field, at flush time.
+
+Doing this in one ``before_flush`` hook means no operation can forget it. A merge sets ``session.info["merging"]``
+and writes the stamps it decided itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from .errors import AppendOnlyViolation
+from .models.base import SyncMixin
+
+
+def _changed_fields(obj: SyncMixin) -> list[str]:
+    state = inspect(obj)
+    changed = []
+    for name in obj.data_columns():
+        hist = state.attrs[name].history
+        if hist.has_changes():
+            changed.append(name)
+    return changed
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
+    if session.info.get("merging"):
+        return
+    clock = session.info.get("clock")
+    if clock is None:
+        return
+    device = clock.device_id
+    for obj in session.new:
+        if isinstance(obj, SyncMixin):
+            ts = clock.now()
+            obj.hlc = ts
+            obj.device_id = device
+            if obj.deleted is None:
+                obj.deleted = False
+            obj.stamps = {name: ts for name in obj.data_columns()}
+    for obj in session.dirty:
+        if not isinstance(obj, SyncMixin) or obj in session.new:
+            continue
+        fields = _changed_fields(obj)
+        if not fields:
+            continue
+        if obj.__append_only__ and set(fields) - {"deleted"}:
+            raise AppendOnlyViolation(
+                f"{type(obj).__tablename__} ist nur anhängbar: Einträge werden nicht verändert, nur zurückgezogen."
+            )
+        ts = clock.now()
+        stamps = dict(obj.stamps or {})
+        for name in fields:
+            stamps[name] = ts
+        obj.stamps = stamps
+        obj.hlc = ts
+        obj.device_id = device

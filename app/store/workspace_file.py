@@ -1,0 +1,212 @@
+"""Open, create, lock, back up and copy a workspace file ("Werkstatt-Datei").
+
+Every user action opens one ORM session with :meth:`WorkspaceFile.session` and commits when it ends, so there is
+no "Save" button: each edit is durable when the action returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.hlc import HybridLogicalClock
+
+from . import stamping  # noqa: F401  (registers the flush hook)
+from .backup import backup_to, verified_backup
+from .engine import APPLICATION_ID, make_engine, read_application_id
+from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
+from .migrations import check_version, upgrade
+from .models import SYNC_MODELS, Meta
+
+FILE_SUFFIX = ".werkstatt"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class WorkspaceFile:
+    """One open workspace file. Writers hold an exclusive lock; readers (check, export, render) do not."""
+
+    def __init__(self, path: Path, *, readonly: bool = False, _lock: FileLock | None = None) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = _lock
+        self.engine = make_engine(self.path, readonly=readonly)
+        self.backup_path: Path | None = None
+        self.device_id = ""
+        self.clock = HybridLogicalClock("readonly")
+        self._factory = sessionmaker(self.engine, expire_on_commit=False, info={"clock": None})
+
+    def _load_state(self) -> WorkspaceFile:
+        """Read device id and the latest stored stamp, so the clock never goes back across restarts."""
+        self.device_id = self._meta("device_id") or ""
+        if not self.readonly and not self.device_id:
+            raise WorkspaceError("Der Werkstatt-Datei fehlt die Gerätekennung; bitte mit »werkstatt check« prüfen.")
+        self.clock = HybridLogicalClock(self.device_id or "readonly", last=self._max_stamp())
+        self._factory.kw["info"]["clock"] = None if self.readonly else self.clock
+        return self
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, quartier: str = "", seed: bool = True) -> WorkspaceFile:
+        from .seed import seed_new_workspace
+
+        p = Path(path)
+        if p.exists():
+            raise WorkspaceError(f"Die Datei {p.name} gibt es schon; sie wird nicht überschrieben.")
+        lock = _acquire(p)
+        try:
+            ws: WorkspaceFile | None = None
+            con = sqlite3.connect(p)
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            con.execute("PRAGMA journal_mode=WAL")
+            con.commit()
+            con.close()
+            ws = cls(p, _lock=lock)
+            upgrade(ws.engine)
+            ws._set_meta("device_id", str(uuid.uuid4()))
+            ws._load_state()
+            if seed:
+                with ws.session() as s:
+                    seed_new_workspace(s, quartier=quartier)
+            return ws
+        except BaseException:
+            if ws is not None:
+                ws.engine.dispose()
+            lock.release()
+            for leftover in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> WorkspaceFile:
+        p = Path(path)
+        refuse_foreign(p)
+        if readonly:
+            state = check_version(p)
+            if state != "current":
+                raise WorkspaceError("Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.")
+            return cls(p, readonly=True)._load_state()
+        lock = _acquire(p)
+        try:
+            if check_version(p) == "behind":
+                backup = verified_backup(p)
+                ws = cls(p, _lock=lock)
+                try:
+                    upgrade(ws.engine)
+                except Exception:
+                    ws.engine.dispose()
+                    os.replace(backup, p)
+                    raise
+                ws.backup_path = backup
+                return ws._load_state()
+            return cls(p, _lock=lock)._load_state()
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> WorkspaceFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ sessions
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One session for one user action; commits on success, rolls back on error."""
+        if self.readonly:
+            with self._factory() as s:
+                yield s
+            return
+        with self._factory.begin() as s:
+            yield s
+
+    def save_as(self, target: str | os.PathLike[str]) -> Path:
+        """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id."""
+        t = Path(target)
+        backup_to(self.path, t)
+        con = sqlite3.connect(t)
+        try:
+            con.execute("UPDATE meta SET value=? WHERE key='device_id'", (str(uuid.uuid4()),))
+            con.commit()
+        finally:
+            con.close()
+        return t
+
+    # ------------------------------------------------------------------ meta
+    def _meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(Meta.value).where(Meta.key == key)).first()
+            return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self._factory.begin() as s:
+            row = s.get(Meta, key)
+            if row is None:
+                s.add(Meta(key=key, value=value))
+            else:
+                row.value = value
+
+    def get_setting(self, key: str) -> str | None:
+        return self._meta(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._set_meta(key, value)
+
+    def _max_stamp(self) -> str | None:
+        best: str | None = None
+        with self.engine.connect() as conn:
+            for model in SYNC_MODELS:
+                val = conn.execute(select(func.max(model.hlc))).scalar()
+                if val and (best is None or val > best):
+                    best = val
+        if best is None:
+            return None
+        # keep the physical part and counter, adopt our device id
+        wall, counter, _dev = best.split("-", 2)
+        return f"{wall}-{counter}-{self.device_id or 'readonly'}"
+
+
+def refuse_foreign(p: Path) -> None:
+    if not p.exists():
+        raise WorkspaceError(f"Die Datei {p} gibt es nicht.")
+    if p.is_dir():
+        raise NotAWorkspace(f"{p} ist ein Ordner, keine Werkstatt-Datei.")
+    if p.stat().st_size == 0:
+        raise NotAWorkspace(f"Die Datei {p.name} ist leer und keine Werkstatt-Datei.")
+    app_id = read_application_id(p)
+    if app_id is None:
+        raise NotAWorkspace(f"Die Datei {p.name} ist keine Werkstatt-Datei (keine SQLite-Datenbank).")
+    if app_id != APPLICATION_ID:
+        raise NotAWorkspace(
+            f"Die Datei {p.name} ist eine Datenbank eines anderen Programms und keine Werkstatt-Datei; "
+            "sie bleibt unverändert.")
+
+
+def _acquire(p: Path) -> FileLock:
+    lock = FileLock(str(lock_path(p)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise WorkspaceLocked(
+            f"Die Werkstatt-Datei {p.name} ist bereits in einem anderen Fenster oder Programm zum Bearbeiten "
+            "geöffnet. Schließen Sie sie dort zuerst.") from None
+    except OSError as exc:
+        raise WorkspaceError(f"Die Sperrdatei für {p.name} kann nicht angelegt werden: {exc.strerror}.") from exc
+    return lock

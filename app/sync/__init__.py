@@ -1,0 +1,1 @@
+"""Transport packages, the merge engine and the PostgreSQL hub."""

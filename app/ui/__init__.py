@@ -1,0 +1,1 @@
+"""Qt only: main window, canvas (model, scene, items, commands), panels, dialogs, theme."""
