@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001_initial
-Revises: 
+Revises: -
 Create Date: 2026-11-26 08:57:19.722176
 """
 
