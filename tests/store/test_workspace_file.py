@@ -201,3 +201,16 @@ def test_card_table_exists_with_sync_columns(tmp_path):
         cols = {c.key for c in Card.__table__.columns}
         assert {"id", "hlc", "device_id", "deleted", "stamps"} <= cols
         assert s is not None
+
+
+def test_new_workspaces_share_builtin_template_and_category_ids(tmp_path):
+    from app.store.models import CanvasTemplate, FinancingSource, SubjectCategory, TemplateBlock
+
+    ids = []
+    for name in ("a.werkstatt", "b.werkstatt"):
+        with WorkspaceFile.create(tmp_path / name) as ws, ws.session() as s:
+            ids.append({m.__tablename__: set(s.scalars(select(m.id)))
+                        for m in (CanvasTemplate, TemplateBlock, SubjectCategory, FinancingSource)})
+    assert ids[0] == ids[1]
+    assert len(ids[0]["canvas_templates"]) == 4
+    assert len(ids[0]["template_blocks"]) >= 9 + 8

@@ -52,3 +52,7 @@ class SyncMixin:
     def data_columns(cls) -> list[str]:
         """Names of the columns a merge decides field by field (includes the tombstone)."""
         return [c.key for c in cls.__table__.columns if c.key not in SYNC_META_COLUMNS]  # type: ignore[attr-defined]
+
+
+#: Namespace for deterministic ids of the default financing sources (never change: stored workspaces use them).
+BUILTIN_NAMESPACE_SOURCES = uuid.UUID("0b7c2d91-4f36-5a8e-9d17-3e6a5c4b2f80")
