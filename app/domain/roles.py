@@ -11,15 +11,15 @@ import base64
 import hashlib
 import hmac
 import os
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     FACILITATOR = "facilitator"
     PARTICIPANT = "participant"
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     ADD_CARD = "add_card"
     EDIT_OWN_CARD = "edit_own_card"
     EDIT_OTHERS_CARD = "edit_others_card"

@@ -51,11 +51,12 @@ def test_erase_blanks_personal_data_keeps_content_and_records_the_erasure(ws_wit
             assert card.text == "Mittagstisch im Bürgercafé"
             assert s.scalars(select(ErasureRecord)).one().participant_id == pid
             assert s.scalars(select(ConsentEvent)).one().note == ""
-    raw = path.read_bytes()
-    wal = path.with_name(path.name + "-wal")
-    raw += wal.read_bytes() if wal.exists() else b""
-    for secret in (NAME, CONTACT):
-        assert secret.encode() not in raw, f"{secret} still in the file"
+        # while the workspace is still open: neither the file nor its write-ahead log holds the old values
+        raw = path.read_bytes()
+        wal = path.with_name(path.name + "-wal")
+        raw += wal.read_bytes() if wal.exists() else b""
+        for secret in (NAME, CONTACT):
+            assert secret.encode() not in raw, f"{secret} still in the file"
 
 
 def test_unknown_person_is_refused(ws_with_person):
