@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 MAX_RECENT = 8
+#: more are remembered than shown, so a file on an unplugged USB stick comes back when the stick does
+_REMEMBERED = 2 * MAX_RECENT
 _RECENT_KEY = "recent/files"
 
 
@@ -70,9 +72,9 @@ def recent_files() -> list[Path]:
 
 def add_recent_file(path: Path) -> None:
     resolved = str(Path(path).resolve())
-    stored = [p for p in _as_list(app_settings().value(_RECENT_KEY)) if p != resolved and Path(p).is_file()]
+    stored = [p for p in _as_list(app_settings().value(_RECENT_KEY)) if p != resolved]
     settings = app_settings()
-    settings.setValue(_RECENT_KEY, [resolved, *stored][:MAX_RECENT])
+    settings.setValue(_RECENT_KEY, [resolved, *stored][:_REMEMBERED])
     settings.sync()
 
 
