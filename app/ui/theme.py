@@ -79,7 +79,7 @@ def style_sheet(pt: int) -> str:
     }}
     QListWidget#navigation::item {{ padding: 12px 18px; border-left: 6px solid transparent; color: {TEXT}; }}
     QListWidget#navigation::item:selected {{
-        background: {BASE}; color: {ACCENT_DARK}; border-left: 6px solid {ACCENT}; font-weight: bold;
+        background: {ACCENT}; color: #ffffff; border-left: 6px solid #f2b705;
     }}
     QListWidget#navigation::item:hover:!selected {{ background: #d9dfe8; }}
     QListWidget#recentFiles {{ font-size: {pt + 1}pt; }}
@@ -96,6 +96,9 @@ def style_sheet(pt: int) -> str:
     QPushButton#bigButton:hover {{ background: {ACCENT_DARK}; }}
     QPushButton#bigButton:focus {{ border: 3px solid #f2b705; }}
     QTableView {{ gridline-color: #d0d0d0; selection-background-color: {ACCENT}; }}
+    QTableView::item {{ padding: 0px 8px; }}
+    QLineEdit {{ padding: 6px 8px; border: 1px solid {BORDER}; border-radius: 4px; background: {BASE}; }}
+    QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
     QHeaderView::section {{
         background: #e6e4de; padding: 6px 8px; border: none; border-bottom: 2px solid {BORDER};
         font-weight: bold;

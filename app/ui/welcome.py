@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -67,9 +68,12 @@ class WelcomeScreen(QWidget):
         self._recent_body = QStackedWidget()
         self._recent_body.addWidget(self.recent_list)
         self._recent_body.addWidget(self.no_recent_label)
-        recent_hint = QLabel(self.tr("Doppelklick oder Eingabetaste öffnet die Datei."))
+        self.recent_hint = recent_hint = QLabel(self.tr("Doppelklick oder Eingabetaste öffnet die Datei."))
         recent_hint.setObjectName("pageHint")
+        for label in (recent_title, recent_hint):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         recent = QVBoxLayout()
+        recent.setSpacing(8)
         recent.addWidget(recent_title)
         recent.addWidget(self._recent_body, 1)
         recent.addWidget(recent_hint)
@@ -112,6 +116,7 @@ class WelcomeScreen(QWidget):
             self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0
         self._recent_body.setCurrentWidget(self.recent_list if has_recent else self.no_recent_label)
+        self.recent_hint.setVisible(has_recent)
         if has_recent:
             self.recent_list.setCurrentRow(0)
 

@@ -21,7 +21,7 @@ def test_welcome_shows_the_three_big_buttons_and_an_empty_recent_hint(qtbot):
     texts = [b.text() for b in screen.findChildren(QPushButton) if b.objectName() == "bigButton"]
     assert texts == ["Neue Werkstatt …", "Öffnen …", "Demo öffnen"]
     assert all(b.isVisible() and b.isEnabled() for b in screen.findChildren(QPushButton))
-    assert screen.no_recent_label.isVisible()
+    assert screen.no_recent_label.isVisible() and not screen.recent_hint.isVisible()
     assert screen.new_button.hasFocus() or screen.focusWidget() is screen.new_button
 
 
@@ -56,6 +56,7 @@ def test_enter_and_double_click_on_a_recent_file_open_it(qtbot, tmp_path):
     screen = WelcomeScreen()
     qtbot.addWidget(screen)
     screen.show()
+    assert screen.recent_list.isVisible() and screen.recent_hint.isVisible()
     screen.recent_list.setFocus()
     with qtbot.waitSignal(screen.recent_chosen, timeout=1000) as blocker:
         qtbot.keyClick(screen.recent_list, Qt.Key.Key_Return)

@@ -189,7 +189,7 @@ class RowTableView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(int(line * 1.9))
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 24, 480))
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 480))
 
     def _on_data_changed(self, area: str) -> None:
         if not area or area == self.area:
