@@ -15,12 +15,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.ui.file_dialogs import choose_existing_file, choose_new_file
-from app.ui.main_window import MainWindow
 from app.ui.settings import add_recent_file, recent_files, user_data_dir
 from app.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +97,16 @@ class AppController(QObject):
         return True
 
     def _show_workspace(self, workspace: WorkspaceFile) -> None:
+        # imported here: the welcome screen appears without loading the database layer
         from app.operations.listing import workspace_summary
+        from app.ui.main_window import MainWindow
 
         try:
-            quartier = workspace_summary(workspace).quartier
+            window = MainWindow(workspace, workspace_summary(workspace).quartier)
         except Exception:
-            workspace.close()
+            workspace.close()  # release the lock; the exception hook explains the error
             raise
         previous = self.main_window
-        window = MainWindow(workspace, quartier)
         window.new_requested.connect(lambda: self.ask_new(window))
         window.open_requested.connect(lambda: self.ask_open(window))
         window.open_path_requested.connect(lambda p: self.open_path(Path(p), window))

@@ -6,6 +6,7 @@ command: every edit is committed when it is made, which the status bar says perm
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
 
     # ------------------------------------------------------------------ menus
-    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
