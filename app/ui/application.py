@@ -1,0 +1,77 @@
+"""Start the GUI: application identity, translations, theme, log file, exception hook, first window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, ORG_NAME, __version__
+from app.ui import theme
+from app.ui.error_hook import install_exception_hook, setup_logging
+from app.ui.settings import language
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+log = logging.getLogger(__name__)
+
+#: translators must outlive their installation; Qt does not keep a reference
+_installed_translators: list[QTranslator] = []
+
+
+def set_identity(app: QCoreApplication) -> None:
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APP_NAME)
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Source strings are German; for another language load ``werkstatt_<lang>.qm`` if it exists.
+
+    Qt's own strings (dialog buttons like "Abbrechen") come from Qt's ``qtbase_<lang>.qm``. Returns the names of
+    the files loaded.
+    """
+    for old in _installed_translators:
+        app.removeTranslator(old)
+    _installed_translators.clear()
+    locale = QLocale(lang)
+    QLocale.setDefault(locale)
+    loaded: list[str] = []
+    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if lang != "de":
+        candidates.append((f"werkstatt_{lang}", str(I18N_DIR)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            _installed_translators.append(translator)
+            loaded.append(name)
+    return loaded
+
+
+def setup_application(app: QApplication) -> Path:
+    """Everything but the first window; returns the log file path. Safe to call more than once (tests)."""
+    set_identity(app)
+    log_path = setup_logging()
+    install_exception_hook(log_path)
+    install_translators(app, language())
+    theme.apply_theme(app)
+    log.info("%s %s gestartet", APP_NAME, __version__)
+    return log_path
+
+
+def run_application(path: str | None) -> int:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    setup_application(app)
+    from app.ui.controller import AppController
+
+    controller = AppController()
+    controller.start(path)
+    code = app.exec()
+    log.info("%s beendet (%s)", APP_NAME, code)
+    return code

@@ -1,0 +1,54 @@
+"""The main window's navigation: one entry per area, in the order a facilitator works through them.
+
+A later page for an area replaces its factory here, one line, and nothing else in the shell changes.
+Titles and hints are German source strings marked for translation; they are translated when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.ui.views import overviews
+from app.ui.workspace_context import WorkspaceContext
+
+ViewFactory = Callable[[WorkspaceContext], QWidget]
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    title: str  # German source text; shown in the list (text only, no icon)
+    hint: str  # German source text; tooltip of the entry
+    factory: ViewFactory
+
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
+
+    def shown_hint(self) -> str:
+        return QCoreApplication.translate("Navigation", self.hint)
+
+
+NAVIGATION: list[NavEntry] = [
+    NavEntry("sessions", QT_TRANSLATE_NOOP("Navigation", "Sitzungen"),
+             QT_TRANSLATE_NOOP("Navigation", "Konferenzen, Workshops und Treffen"), overviews.sessions_view),
+    NavEntry("canvases", QT_TRANSLATE_NOOP("Navigation", "Modelle"),
+             QT_TRANSLATE_NOOP("Navigation", "Arbeitsflächen mit Karten"), overviews.canvases_view),
+    NavEntry("actors", QT_TRANSLATE_NOOP("Navigation", "Akteure"),
+             QT_TRANSLATE_NOOP("Navigation", "Dienstleister, Kommune, Vereine"), overviews.actors_view),
+    NavEntry("cooperation", QT_TRANSLATE_NOOP("Navigation", "Kooperation"),
+             QT_TRANSLATE_NOOP("Navigation", "Verbindungen zwischen Akteuren"), overviews.cooperation_view),
+    NavEntry("financing", QT_TRANSLATE_NOOP("Navigation", "Finanzierung"),
+             QT_TRANSLATE_NOOP("Navigation", "Finanzierungsmodelle"), overviews.financing_view),
+    NavEntry("participants", QT_TRANSLATE_NOOP("Navigation", "Teilnehmende"),
+             QT_TRANSLATE_NOOP("Navigation", "Pseudonyme und Gruppen"), overviews.participants_view),
+    NavEntry("protocol", QT_TRANSLATE_NOOP("Navigation", "Protokoll"),
+             QT_TRANSLATE_NOOP("Navigation", "Protokolle der Sitzungen"), overviews.protocol_view),
+]
+
+
+def entry_by_key(key: str) -> NavEntry | None:
+    return next((e for e in NAVIGATION if e.key == key), None)
