@@ -18,6 +18,12 @@ from app.ui.workspace_context import WorkspaceContext
 ViewFactory = Callable[[WorkspaceContext], QWidget]
 
 
+def _protocol_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.protocol.protocol_page import ProtocolPage
+
+    return ProtocolPage(ctx.workspace)
+
+
 @dataclass(frozen=True)
 class NavEntry:
     key: str
@@ -46,7 +52,7 @@ NAVIGATION: list[NavEntry] = [
     NavEntry("participants", QT_TRANSLATE_NOOP("Navigation", "Teilnehmende"),
              QT_TRANSLATE_NOOP("Navigation", "Pseudonyme und Gruppen"), overviews.participants_view),
     NavEntry("protocol", QT_TRANSLATE_NOOP("Navigation", "Protokoll"),
-             QT_TRANSLATE_NOOP("Navigation", "Protokolle der Sitzungen"), overviews.protocol_view),
+             QT_TRANSLATE_NOOP("Navigation", "Protokolle der Sitzungen"), _protocol_page),
 ]
 
 

@@ -90,6 +90,9 @@ class ProtocolPage(QWidget):
         layout.addStretch(1)
         self.reload()
 
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         self.session_box.clear()
         rows = sorted(list_sessions(self.ws), key=lambda r: (r.date is None, r.date), reverse=True)

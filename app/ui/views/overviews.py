@@ -118,23 +118,3 @@ def participants_view(context: WorkspaceContext) -> RowTableView:
         ],
         loader=listing.list_participants,
     )
-
-
-def protocol_view(context: WorkspaceContext) -> RowTableView:
-    return RowTableView(
-        context,
-        area="sessions",
-        title=_tr("Protokoll"),
-        hint=_tr(
-            "Das Protokoll einer Sitzung wird über »Protokoll erstellen« als PDF erzeugt. "
-            "Diese Liste zeigt nur, zu welchen Sitzungen es ein Protokoll geben kann."
-        ),
-        empty_text=_tr("Es gibt noch keine Sitzungen, zu denen ein Protokoll erstellt werden kann."),
-        columns=[
-            Column(_tr("Sitzung"), lambda r: r.title),
-            Column(_tr("Art"), lambda r: r.kind),
-            Column(_tr("Datum"), lambda r: r.date),
-            Column(_tr("Stand"), lambda r: r.status),
-        ],
-        loader=listing.list_sessions,
-    )
