@@ -160,12 +160,13 @@ class DiffRow:
     text: str
     old_text: str = ""
     fields: tuple[str, ...] = ()
+    old: CardSnapshot | None = None  # for a changed card: how it was before
 
 
 def diff_rows(diff: CanvasDiff, block_order: Sequence[str] = ()) -> list[DiffRow]:
     """The diff as table rows grouped by block (in ``block_order``, unknown blocks after), then new/changed/removed."""
     rows = [DiffRow(c.block_key, "added", c.text) for c in diff.added]
-    rows += [DiffRow(ch.new.block_key, "changed", ch.new.text, ch.old.text, ch.fields) for ch in diff.changed]
+    rows += [DiffRow(ch.new.block_key, "changed", ch.new.text, ch.old.text, ch.fields, ch.old) for ch in diff.changed]
     rows += [DiffRow(c.block_key, "removed", c.text) for c in diff.removed]
     order = {key: i for i, key in enumerate(block_order)}
     kind_order = {"added": 0, "changed": 1, "removed": 2}

@@ -112,3 +112,14 @@ def test_a_builtin_template_is_edited_as_a_copy(qtbot, ws):
     copy = load_template(ws, editor.saved_template_id)
     assert copy.definition.blocks[0].title == "Partner im Quartier"
     assert copy.definition.blocks[0].key == "schluesselpartner"
+
+
+def test_adding_to_a_full_board_makes_it_taller_in_one_undo_step(qtbot, ws):
+    editor = TemplateEditor(ws, builtin_template_id("kooperationsmodell"))
+    qtbot.addWidget(editor)
+    uid = editor.add_block()
+    block = editor.draft.block(uid)
+    assert editor.draft.height == block.y + block.h + 20
+    assert "überlappen" not in editor.problems.text()
+    editor.undo_stack.undo()
+    assert editor.draft.height == 1400 and uid not in editor.draft.blocks

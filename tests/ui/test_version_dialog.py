@@ -79,3 +79,18 @@ def test_session_tab_puts_each_groups_cards_side_by_side(qtbot, workspace):
     assert rows[0] == ["Wertangebot"]
     assert ["Bürger*innen", "–", "1 Karte\n• Mittagstisch – nur hier"] in rows
     assert ["Dienstleister", "1 Karte\n• Einkaufsbegleitung – nur hier", "–"] in rows
+
+
+def test_changed_rows_say_how_the_card_was_before(qtbot, workspace):
+    ws, ids = workspace
+    v2 = save_as_new_version(ws, ids["v1"])
+    with ws.session() as s:
+        card = s.get(Card, copied_card_id(v2, ids["card"]))
+        card.block_key = "kanaele"
+        card.amount_cents = 123_456
+        card.amount_period = "month"
+    dialog = VersionDialog(ws, v2)
+    qtbot.addWidget(dialog)
+    rows = dialog.versions.table.row_texts()
+    assert ["geändert: Bereich, Betrag", "Einkaufsbegleitung", "Bereich: Wertangebot\nBetrag: kein Betrag"] in rows
+    assert rows[0] == ["Kanäle"]

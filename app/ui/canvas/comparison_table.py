@@ -7,7 +7,7 @@ place keeps their look the same.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 #: Smallest point size for text that is read from a few metres away.
@@ -36,7 +36,11 @@ class GroupedTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setMinimumSectionSize(36)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.setAlternatingRowColors(False)
+        self.setStyleSheet("QTableWidget::item { padding: 4px 6px; }")
 
     def clear_rows(self) -> None:
         self.clearSpans()
@@ -70,6 +74,11 @@ class GroupedTable(QTableWidget):
         return row
 
     def finish(self) -> None:
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped text needs new row heights whenever the columns get wider or narrower."""
+        super().resizeEvent(event)
         self.resizeRowsToContents()
 
     def row_texts(self) -> list[list[str]]:

@@ -98,7 +98,7 @@ class SessionCompareWidget(QWidget):
         self._show(result)
 
     def _show(self, result: SessionComparison) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Gruppe"), canvas_label(result.a), canvas_label(result.b)])
+        self.table.setHorizontalHeaderLabels([self.tr("Gruppe"), self.side_title(result.a), self.side_title(result.b)])
         only_a = sum(len(b.only_a) for b in result.per_block)
         only_b = sum(len(b.only_b) for b in result.per_block)
         self.summary.setText(self.tr("Nur links: {a} Karten, nur rechts: {b} Karten. Gruppe = Interessengruppe "
@@ -109,6 +109,10 @@ class SessionCompareWidget(QWidget):
         if not result.per_block:
             self.table.add_heading(self.tr("Auf beiden Tafeln liegen noch keine Karten."))
         self.table.finish()
+
+    def side_title(self, v: VersionInfo) -> str:
+        """Short column title: the session, which is what sets the two sides apart; else the version."""
+        return v.session_title or self.tr("Version {n}").format(n=v.version)
 
     def _add_block(self, title: str, block: BlockByGroup) -> None:
         self.table.add_heading(title)

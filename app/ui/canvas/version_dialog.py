@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.canvas_diff import FIELD_LABELS, diff_rows
+from app.domain.canvas_diff import FIELD_LABELS, DiffRow, diff_rows
 from app.operations.canvas_versions import VersionError, VersionInfo, diff_versions, list_versions
 from app.ui.canvas.comparison_table import GroupedTable, readable_font
 from app.ui.canvas.session_compare import SessionCompareWidget
@@ -35,6 +35,39 @@ CHANGED_BACKGROUND = "#fff3bf"
 
 def field_names(fields: tuple[str, ...]) -> str:
     return ", ".join(QCoreApplication.translate("CanvasDiff", FIELD_LABELS[f]) for f in fields)
+
+
+def euro_text(cents: int | None, period: str) -> str:
+    """German money text from exact cents: 12345 → "123,45 €" (with "/ Monat" or "/ Jahr")."""
+    tr = QCoreApplication.translate
+    if cents is None:
+        return tr("VersionDiff", "kein Betrag")
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    text = f"{sign}{euros:,}".replace(",", ".") + f",{rest:02d} €"
+    per = {"month": tr("VersionDiff", " / Monat"), "year": tr("VersionDiff", " / Jahr")}.get(period, "")
+    return text + per
+
+
+def before_text(row: DiffRow, block_titles: dict[str, str]) -> str:
+    """How a changed card was before, one line per changed field the user can read (colour is only named)."""
+    old = row.old
+    if old is None:
+        return ""
+    tr = QCoreApplication.translate
+    lines = []
+    if "text" in row.fields:
+        lines.append(old.text)
+    if "block" in row.fields:
+        lines.append(tr("VersionDiff", "Bereich: {title}").format(
+            title=block_titles.get(old.block_key) or old.block_key))
+    if "amount" in row.fields:
+        lines.append(tr("VersionDiff", "Betrag: {amount}").format(
+            amount=euro_text(old.amount_cents, old.amount_period)))
+    if "cluster" in row.fields:
+        lines.append(tr("VersionDiff", "Gruppe: {title}").format(
+            title=old.cluster_title or tr("VersionDiff", "keine")))
+    return "\n".join(lines)
 
 
 class VersionDiffWidget(QWidget):
@@ -106,9 +139,9 @@ class VersionDiffWidget(QWidget):
                 self.table.add_row([self.tr("entfernt"), row.text, ""], background=REMOVED_BACKGROUND,
                                    bold_first=True, strike_out=(1,))
             else:
-                before = row.old_text if "text" in row.fields else ""
                 self.table.add_row([self.tr("geändert: {fields}").format(fields=field_names(row.fields)),
-                                    row.text, before], background=CHANGED_BACKGROUND, bold_first=True)
+                                    row.text, before_text(row, titles)], background=CHANGED_BACKGROUND,
+                                   bold_first=True)
         if diff.is_empty:
             self.table.add_heading(self.tr("Keine Unterschiede zwischen den beiden Versionen."))
         self.table.finish()

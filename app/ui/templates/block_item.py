@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -23,6 +23,19 @@ from app.ui.templates.template_draft import MIN_BLOCK_SIZE, BlockDraft, snap
 GRIP = 36.0  # board units; the corner area that resizes instead of moving
 BORDER = "#5c6b7a"
 SELECTED_BORDER = "#1d4f91"
+
+
+def fitting_title_font(base: QFont, title: str, width: float, largest: int = 44, smallest: int = 18) -> QFont:
+    """Bold title font as large as possible while the longest word still fits on one line (no cut-off words)."""
+    font = QFont(base)
+    font.setBold(True)
+    longest = max(title.split(), key=len, default="")
+    size = largest
+    while True:
+        font.setPixelSize(size)
+        if size <= smallest or QFontMetricsF(font).horizontalAdvance(longest) <= width:
+            return font
+        size -= 2
 
 
 class BlockItem(QGraphicsItem):
@@ -70,16 +83,14 @@ class BlockItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 8, 8)
 
         inner = self._rect.adjusted(16, 12, -16, -12)
-        title_font = QFont(painter.font())
-        title_font.setPixelSize(30)
-        title_font.setBold(True)
+        title_font = fitting_title_font(painter.font(), self._title, inner.width())
         painter.setFont(title_font)
         painter.setPen(QColor("#1a1a1a"))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
         used = painter.boundingRect(inner, flags, self._title or "…")
         painter.drawText(inner, flags, self._title or "…")
         question_font = QFont(title_font)
-        question_font.setPixelSize(20)
+        question_font.setPixelSize(min(28, title_font.pixelSize()))
         question_font.setBold(False)
         painter.setFont(question_font)
         painter.setPen(QColor("#3a3a3a"))

@@ -95,7 +95,7 @@ class TemplateDraft(QObject):
             key, n = f"{base}_{n}", n + 1
         return key
 
-    def free_spot(self, w: float = DEFAULT_BLOCK_W, h: float = DEFAULT_BLOCK_H) -> tuple[float, float]:
+    def free_spot(self, w: float = DEFAULT_BLOCK_W, h: float = DEFAULT_BLOCK_H) -> tuple[float, float] | None:
         """The first grid position (row by row) where a block of w×h fits without overlapping another."""
         y = GRID
         while y + h <= self.height:
@@ -106,7 +106,7 @@ class TemplateDraft(QObject):
                     return x, y
                 x += GRID
             y += GRID
-        return GRID, GRID
+        return None
 
     # ------------------------------------------------------------------ changing (called by undo commands)
     def insert_block(self, block: BlockDraft, index: int | None = None) -> None:

@@ -151,6 +151,7 @@ class TemplateEditor(QDialog):
     # ------------------------------------------------------------------ side form
     def _build_side(self, note: str) -> None:
         self.side = QWidget()
+        self.side.setMaximumWidth(560)
         side = QVBoxLayout(self.side)
         if note:
             info = QLabel(note)
@@ -247,13 +248,20 @@ class TemplateEditor(QDialog):
     # ------------------------------------------------------------------ user actions → commands
     def add_block(self) -> int:
         self._commit_pending()
-        x, y = self.draft.free_spot()
+        self.undo_stack.beginMacro(self.tr("Bereich hinzufügen"))
+        spot = self.draft.free_spot()
+        if spot is None:  # the board is full: make it taller by one block, in the same undo step
+            bottom = max((b.y + b.h for b in self.draft.blocks.values()), default=0.0)
+            spot = (GRID, bottom + GRID)
+            height = max(self.draft.height, bottom + DEFAULT_BLOCK_H + 2 * GRID)
+            self.undo_stack.push(ChangeTemplateCommand(self.draft, {"height": height}, self.tr("Fläche vergrößern")))
         uid = self.draft.new_uid()
         title = self.tr("Neuer Bereich")
         colour = BLOCK_COLOURS[len(self.draft.blocks) % len(BLOCK_COLOURS)]
-        block = BlockDraft(uid, self.draft.free_key(slug(title)), title, "", x, y, DEFAULT_BLOCK_W,
+        block = BlockDraft(uid, self.draft.free_key(slug(title)), title, "", spot[0], spot[1], DEFAULT_BLOCK_W,
                            DEFAULT_BLOCK_H, colour)
         self.undo_stack.push(AddBlockCommand(self.draft, block, self.tr("Bereich hinzufügen")))
+        self.undo_stack.endMacro()
         self.select_block(uid)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -369,6 +377,10 @@ class TemplateEditor(QDialog):
         if self.question_edit.toPlainText() != b.question:
             self.question_edit.setPlainText(b.question)
         index = self.colour_box.findData(b.color)
+        if index < 0:  # a colour from a shipped or imported template that the list does not offer
+            self.colour_box.addItem(self.tr("Bisherige Farbe"), b.color)
+            index = self.colour_box.count() - 1
+            self.colour_box.setItemData(index, QColor(b.color or "#f4f4f4"), Qt.ItemDataRole.DecorationRole)
         self.colour_box.setCurrentIndex(index)
         self.geometry_label.setText(self.tr("x {x:.0f}, y {y:.0f}, {w:.0f} × {h:.0f}").format(
             x=b.x, y=b.y, w=b.w, h=b.h))
