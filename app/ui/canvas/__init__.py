@@ -1,0 +1,1 @@
+"""The canvas board: model, scene, items, undo commands, and the dialogs around it."""

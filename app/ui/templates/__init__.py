@@ -1,0 +1,1 @@
+"""Dialogs for canvas templates: the template editor and its board."""
