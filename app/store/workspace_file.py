@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -89,7 +90,15 @@ class WorkspaceFile:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> WorkspaceFile:
-        p = Path(path)
+        try:
+            return cls._open(Path(path), readonly=readonly)
+        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+            raise WorkspaceError(
+                f"Die Datei {Path(path).name} ist beschädigt und kann nicht geöffnet werden "
+                f"({getattr(exc, 'orig', exc)}). Bitte eine Sicherungskopie verwenden.") from None
+
+    @classmethod
+    def _open(cls, p: Path, *, readonly: bool = False) -> WorkspaceFile:
         refuse_foreign(p)
         if readonly:
             state = check_version(p)
@@ -197,6 +206,26 @@ def refuse_foreign(p: Path) -> None:
         raise NotAWorkspace(
             f"Die Datei {p.name} ist eine Datenbank eines anderen Programms und keine Werkstatt-Datei; "
             "sie bleibt unverändert.")
+    refuse_foreign_schema_objects(p)
+
+
+def refuse_foreign_schema_objects(p: Path) -> None:
+    """Our schema has no triggers and no views; a file that has some was made elsewhere and could run code
+    on our writes. It is refused before any of our connections (which also set trusted_schema=OFF) touch it."""
+    try:
+        con = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            con.execute("PRAGMA trusted_schema=OFF")
+            rows = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei ({exc}).") from None
+    if rows:
+        names = ", ".join(f"{t} {n}" for t, n in rows[:3])
+        raise NotAWorkspace(
+            f"Die Datei {p.name} enthält Datenbank-Objekte, die QuartiersWerkstatt nie anlegt ({names}); "
+            "sie wird aus Sicherheitsgründen nicht geöffnet und bleibt unverändert.")
 
 
 def _acquire(p: Path) -> FileLock:

@@ -214,3 +214,31 @@ def test_new_workspaces_share_builtin_template_and_category_ids(tmp_path):
     assert ids[0] == ids[1]
     assert len(ids[0]["canvas_templates"]) == 4
     assert len(ids[0]["template_blocks"]) >= 9 + 8
+
+
+@pytest.mark.parametrize("ddl", [
+    "CREATE TRIGGER t_evil AFTER UPDATE ON cards BEGIN DELETE FROM actors; END",
+    "CREATE VIEW v_evil AS SELECT * FROM cards",
+])
+def test_workspace_with_foreign_triggers_or_views_is_refused_unchanged(tmp_path, ddl):
+    p = tmp_path / "praepariert.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute(ddl)
+    con.commit()
+    con.close()
+    before = sha(p)
+    with pytest.raises(NotAWorkspace, match="Sicherheitsgründen"):
+        WorkspaceFile.open(p)
+    with pytest.raises(NotAWorkspace):
+        WorkspaceFile.open(p, readonly=True)
+    assert sha(p) == before
+
+
+def test_truncated_workspace_is_refused(tmp_path):
+    p = tmp_path / "kaputt.werkstatt"
+    WorkspaceFile.create(p).close()
+    data = p.read_bytes()
+    p.write_bytes(data[: len(data) // 3])
+    with pytest.raises(WorkspaceError):
+        WorkspaceFile.open(p)
