@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 FINANCING_TEMPLATE_KEY = "finanzierungsmodell"
 MAX_HORIZON_MONTHS = 240
+COST_KIND_NAMES: tuple[str, ...] = tuple(COST_KINDS)  # for the UI, which does not import the store models
 
 
 @dataclass(frozen=True)
