@@ -30,6 +30,8 @@ from app.domain.formatting import format_date_de, format_number_de
 from app.operations import evaluation_ops as ev
 from app.operations.errors import OperationRefused
 
+from .financing_charts import axis_fonts
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -97,6 +99,12 @@ class TrendChart(QChartView):
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
         span = (high - low) or max(abs(high), 1.0)
         y_axis.setRange(min(0.0, low - span * 0.1), high + span * 0.1)
+        y_axis.applyNiceNumbers()
+        axis_fonts(x_axis)
+        axis_fonts(y_axis)
+        legend_font = QFont()
+        legend_font.setPointSize(12)
+        chart.legend().setFont(legend_font)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.value_series, self.target_series):

@@ -7,6 +7,7 @@ Numbers on the axes follow the German locale (1.000 with a dot).
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -42,13 +43,22 @@ def _german_chart(title: str) -> QChart:
     return chart
 
 
+def axis_fonts(axis: QAbstractAxis) -> None:
+    """Labels and titles big enough to read from the back of a meeting room."""
+    labels = QFont()
+    labels.setPointSize(12)
+    axis.setLabelsFont(labels)
+    title = QFont()
+    title.setPointSize(12)
+    title.setBold(True)
+    axis.setTitleFont(title)
+
+
 def _value_axis(title: str) -> QValueAxis:
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setLabelFormat("%.0f")
-    font = QFont()
-    font.setPointSize(11)
-    axis.setLabelsFont(font)
+    axis_fonts(axis)
     return axis
 
 
@@ -85,7 +95,9 @@ class RevenueCostChart(QChartView):
         value_axis = _value_axis("€")
         top = max([0.0] + [sum(s.at(i) for s in self.bar_series.barSets()) for i in range(len(years))]
                   + [p.y() for p in self.cost_series.points()])
-        value_axis.setRange(0, top * 1.1 if top else 1)
+        value_axis.setRange(0, top * 1.05 if top else 1)
+        value_axis.applyNiceNumbers()
+        axis_fonts(categories)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.bar_series, self.cost_series):
@@ -126,13 +138,17 @@ class BalanceChart(QChartView):
         chart.addSeries(self.series)
         chart.addSeries(zero)
         x_axis = _value_axis(self.tr("Monat"))
-        x_axis.setRange(1, max(2, len(months)))
-        x_axis.setTickCount(min(11, max(2, len(months) // 6 + 1)))
+        x_axis.setRange(0, max(2, len(months)))
+        if len(months) % 12 == 0 and len(months) <= 120:
+            x_axis.setTickCount(len(months) // 12 + 1)  # a tick at every year's end
+        else:
+            x_axis.applyNiceNumbers()
         y_axis = _value_axis("€")
         values = [p.y() for p in self.series.points()] or [0.0]
         low, high = min(values + [0.0]), max(values + [0.0])
         span = (high - low) or 1.0
         y_axis.setRange(low - span * 0.05, high + span * 0.05)
+        y_axis.applyNiceNumbers()
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.series, zero):

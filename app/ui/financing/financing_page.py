@@ -92,7 +92,7 @@ class FinancingPage(QWidget):
         side.addWidget(self.export_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(380)
+        side_widget.setMaximumWidth(330)
 
         self.editor = ModelEditor(ws)
         self.editor.message.connect(self.show_message)

@@ -43,8 +43,8 @@ REVENUE_COLUMNS = (
     Column("unit", "Einheit", "choice", tuple(UNIT_LABELS.items())),
     Column("clients", "Nutzende", "int"),
     Column("uptake_pct", "Inanspruchnahme", "percent"),
-    Column("start_month", "Start­monat", "int"),
-    Column("end_month", "End­monat", "optional_int"),
+    Column("start_month", "Start", "int"),
+    Column("end_month", "Ende", "optional_int"),
     Column("certainty", "Sicherheit", "choice", tuple(CERTAINTY_LABELS.items())),
     Column("temporary", "befristet", "bool"),
     Column("public", "öffentlich", "bool"),
@@ -56,8 +56,8 @@ COST_COLUMNS = (
     Column("label", "Bezeichnung", "text"),
     Column("amount_cents", "Betrag", "money"),
     Column("unit", "Einheit", "choice", COST_UNIT_LABELS),
-    Column("start_month", "Start­monat", "int"),
-    Column("end_month", "End­monat", "optional_int"),
+    Column("start_month", "Start", "int"),
+    Column("end_month", "Ende", "optional_int"),
 )
 
 
@@ -77,8 +77,15 @@ def _table(model: LineTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header_font = QFont(view.font())
+    header_font.setBold(True)
+    header.setFont(header_font)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for index, column in enumerate(model.columns):
+        if column.field in ("label", "source_id"):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(index, 200)
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
     return view
@@ -140,6 +147,7 @@ class ModelEditor(QWidget):
         splitter.addWidget(self.result_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,9 +48,9 @@ class ResultPanel(QWidget):
         heading_font.setBold(True)
         heading.setFont(heading_font)
         layout.addWidget(heading)
-        self.scenario_table = QTableWidget(0, 4)
+        self.scenario_table = QTableWidget(0, 3)
         self.scenario_table.setHorizontalHeaderLabels(
-            [self.tr("Szenario"), self.tr("Trägt sich"), self.tr("Lücke pro Monat"), self.tr("Kontostand am Ende")])
+            [self.tr("Szenario"), self.tr("Lücke pro Monat"), self.tr("Kontostand am Ende")])
         self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scenario_table.verticalHeader().setVisible(False)
         self.scenario_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -86,7 +86,13 @@ class ResultPanel(QWidget):
         self.facts_label.setText("\n".join(facts))
         self.scenario_table.setRowCount(len(result.scenarios))
         for row, sc in enumerate(result.scenarios):
-            cells = [QCoreApplication.translate("Finanzierungsszenarien", sc.label), self.tr("ja") if sc.carries else self.tr("nein"), format_eur(sc.gap_cents_per_month),
+            gap = self.tr("trägt sich") if sc.carries else format_eur(sc.gap_cents_per_month)
+            cells = [QCoreApplication.translate("Finanzierungsszenarien", sc.label), gap,
                      format_eur(sc.final_balance_cents)]
             for col, text in enumerate(cells):
-                self.scenario_table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 1:
+                    item.setForeground(QBrush(QColor(GOOD if sc.carries else BAD)))
+                self.scenario_table.setItem(row, col, item)
