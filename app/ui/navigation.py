@@ -12,16 +12,23 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.page_frame import PageFrame
 from app.ui.views import overviews
 from app.ui.workspace_context import WorkspaceContext
 
 ViewFactory = Callable[[WorkspaceContext], QWidget]
 
 
+def _financing_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.financing.financing_page import FinancingPage
+
+    return PageFrame(FinancingPage(ctx.workspace))
+
+
 def _protocol_page(ctx: WorkspaceContext) -> QWidget:
     from app.ui.protocol.protocol_page import ProtocolPage
 
-    return ProtocolPage(ctx.workspace)
+    return PageFrame(ProtocolPage(ctx.workspace))
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ NAVIGATION: list[NavEntry] = [
     NavEntry("cooperation", QT_TRANSLATE_NOOP("Navigation", "Kooperation"),
              QT_TRANSLATE_NOOP("Navigation", "Verbindungen zwischen Akteuren"), overviews.cooperation_view),
     NavEntry("financing", QT_TRANSLATE_NOOP("Navigation", "Finanzierung"),
-             QT_TRANSLATE_NOOP("Navigation", "Finanzierungsmodelle"), overviews.financing_view),
+             QT_TRANSLATE_NOOP("Navigation", "Finanzierungsmodelle"), _financing_page),
     NavEntry("participants", QT_TRANSLATE_NOOP("Navigation", "Teilnehmende"),
              QT_TRANSLATE_NOOP("Navigation", "Pseudonyme und Gruppen"), overviews.participants_view),
     NavEntry("protocol", QT_TRANSLATE_NOOP("Navigation", "Protokoll"),

@@ -33,13 +33,17 @@ def shown_texts(root: QWidget) -> list[str]:
                 from PySide6.QtCore import QModelIndex
 
                 pidx = parent if parent is not None else QModelIndex()
-                for r in range(m.rowCount(pidx)):
-                    for c in range(m.columnCount(pidx)):
+                try:
+                    n_rows, n_cols = m.rowCount(pidx), m.columnCount(pidx)
+                except TypeError:  # list models hide columnCount
+                    n_rows, n_cols = m.rowCount(), 1
+                for r in range(n_rows):
+                    for c in range(n_cols):
                         idx = m.index(r, c, pidx)
                         val = idx.data()
                         if val is not None:
                             out.append(str(val))
-                        if c == 0 and m.hasChildren(idx):
+                        if c == 0 and n_cols > 1 and m.rowCount(idx) > 0:
                             stack.append(idx)
         elif isinstance(w, QGraphicsView) and w.scene() is not None:
             for item in w.scene().items():
