@@ -273,14 +273,25 @@ def round_cards(ws: WorkspaceFile, round_id: str) -> list[CardChoice]:
         return [CardChoice(c.id, c.text, c.block_key) for c in _round_cards(s, live_round(s, round_id))]
 
 
-def eligible_voters(ws: WorkspaceFile, round_id: str) -> list[VoterChoice]:
-    """Who can vote by name: present people of the round's session, or everyone when the round has none."""
+def round_cards_of_canvas(ws: WorkspaceFile, canvas_id: str) -> list[CardChoice]:
+    """Live cards of a canvas, for choosing which of them a new round offers."""
+    with ws.session() as s:
+        rows = s.scalars(select(Card).where(Card.canvas_id == canvas_id, Card.deleted.is_(False))
+                         .order_by(Card.block_key, Card.y, Card.x)).all()
+        return [CardChoice(c.id, c.text, c.block_key) for c in rows]
+
+
+def eligible_voters(ws: WorkspaceFile, round_id: str, *, for_proxy: bool = False) -> list[VoterChoice]:
+    """Who can vote by name: present people of the round's session, or everyone when the round has none.
+
+    ``for_proxy`` lists everyone, because a proxy votes for someone who is not at the screen.
+    """
     with ws.session() as s:
         r = live_round(s, round_id)
         if r.anonymous:
             return []
         people = s.scalars(select(Participant).where(Participant.deleted.is_(False))).all()
-        if r.session_id is not None:
+        if r.session_id is not None and not for_proxy:
             present = present_participant_ids(s, r.session_id)
             people = [p for p in people if p.id in present]
         choices = [VoterChoice(p.id, participant_label(p.display_name, p.pseudonym, p.erased), p.stakeholder_group)
@@ -314,6 +325,16 @@ def remaining_for(
         r = live_round(s, round_id)
         mine = [ballot_of(v) for v in live_votes(s, round_id) if (v.participant_id or v.ballot_token) == key]
         return voting.remaining(rules_of(r), mine)
+
+
+def voter_points(
+    ws: WorkspaceFile, round_id: str, *, participant_id: str | None = None, ballot_token: str = ""
+) -> dict[str, int]:
+    """Card id → points this voter gave in the round (their own view; never hidden from themselves)."""
+    key = _voter_key(participant_id, ballot_token)
+    with ws.session() as s:
+        mine = [ballot_of(v) for v in live_votes(s, round_id) if (v.participant_id or v.ballot_token) == key]
+        return voting.tally(mine)
 
 
 def cast_vote(
