@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.store.models import Canvas, Card, Comment, EventSession, Participant
+from app.store.models import Canvas, Card, Comment, EventSession, Participant, TemplateBlock
 from app.store.models.participation import BARRIER_STATUSES, COMMENT_TARGETS, ELSI_TAGS, STANCES
 
 from .errors import OperationRefused
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
 
 __all__ = ["BARRIER_STATUSES", "ELSI_TAGS", "STANCES", "CommentInfo", "ThreadEntry", "add_comment",
-           "comment_counts", "comment_thread", "delete_comment", "edit_comment", "list_barriers"]
+           "comment_counts", "comment_thread", "delete_comment", "edit_comment", "list_barriers",
+           "list_comment_targets"]
 
 ANONYMOUS_AUTHOR = "anonym"
 TARGET_WORDS = {"card": "Karte", "block": "Bereich", "canvas": "Leinwand", "session": "Sitzung"}
@@ -49,6 +50,13 @@ class CommentInfo:
     author_label: str
     anonymous: bool
     created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TargetChoice:
+    target_type: str
+    target_id: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -280,3 +288,25 @@ def comment_counts(ws: WorkspaceFile, canvas_id: str) -> dict[str, int]:
             .group_by(Comment.target_id)
         ).tuples().all()
         return dict(rows)
+
+
+def list_comment_targets(ws: WorkspaceFile) -> list[TargetChoice]:
+    """What one can comment on: each canvas, its blocks and cards, then each session."""
+    out: list[TargetChoice] = []
+    with ws.session() as s:
+        canvases = s.scalars(select(Canvas).where(Canvas.deleted.is_(False)).order_by(Canvas.title,
+                                                                                     Canvas.version)).all()
+        for canvas in canvases:
+            name = f"{canvas.title} (V{canvas.version})"
+            out.append(TargetChoice("canvas", canvas.id, f"Leinwand {name}"))
+            blocks = s.scalars(select(TemplateBlock).where(TemplateBlock.template_id == canvas.template_id,
+                                                           TemplateBlock.deleted.is_(False))
+                               .order_by(TemplateBlock.position)).all()
+            out += [TargetChoice("block", f"{canvas.id}:{b.key}", f"{name} – Bereich {b.title}") for b in blocks]
+            cards = s.scalars(select(Card).where(Card.canvas_id == canvas.id, Card.deleted.is_(False))
+                              .order_by(Card.block_key, Card.y, Card.x)).all()
+            out += [TargetChoice("card", c.id, f"{name} – Karte {c.text}") for c in cards]
+        sessions = s.scalars(select(EventSession).where(EventSession.deleted.is_(False))
+                             .order_by(EventSession.date, EventSession.title)).all()
+        out += [TargetChoice("session", e.id, f"Sitzung {e.title}") for e in sessions]
+    return out
