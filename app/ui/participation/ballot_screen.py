@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.operations import voting_ops
 from app.operations.errors import OperationRefused
 
-from .widgets import MIN_HIT_PX, MessageLine, WrappingButton, set_point_size
+from .widgets import MIN_HIT_PX, MessageLine, WrappingButton, compact_combo, set_point_size
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
@@ -52,7 +52,7 @@ class BallotScreen(QWidget):
         self.card_buttons: dict[str, WrappingButton] = {}
         self._cards: list[voting_ops.CardChoice] = []
 
-        self.voter_box = QComboBox()
+        self.voter_box = compact_combo(QComboBox(), 24)
         self.voter_box.setMinimumHeight(MIN_HIT_PX)
         set_point_size(self.voter_box, 16)
         self.voter_box.activated.connect(self._voter_chosen)
@@ -62,6 +62,7 @@ class BallotScreen(QWidget):
         self.anonymous_button.clicked.connect(self.new_anonymous_ballot)
         self.proxy_check = QCheckBox(self.tr("für jemand anderen (Vertretung)"))
         set_point_size(self.proxy_check, 15)
+        self.proxy_check.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
         self.proxy_check.toggled.connect(self._reload_voters)
         chooser = QHBoxLayout()
         self.who_label = QLabel(self.tr("Wer stimmt ab?"))
@@ -102,7 +103,7 @@ class BallotScreen(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.next_button.clicked.connect(self.finish_voter)
 
-        self.message = MessageLine(points=18)
+        self.message = MessageLine(points=18, keep_space=True)
         self.cards_host = QWidget()
         self.cards_grid = QGridLayout(self.cards_host)
         self.cards_grid.setSpacing(12)

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 from app.operations import vote_results_ops, voting_ops
 from app.operations.errors import OperationRefused
 
-from .widgets import MessageLine, set_point_size
+from .widgets import MessageLine, compact_combo, set_point_size
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
 
 #: Colour-blind-safe palette (Okabe–Ito), one per group in GROUP_ORDER; the legend names each.
-GROUP_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#7f7f7f")
+GROUP_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#595959")
 
 
 def short(text: str, limit: int = 38) -> str:
@@ -63,9 +63,9 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.results: vote_results_ops.RoundResults | None = None
-        self.round_box = QComboBox()
-        self.compare_box = QComboBox()
-        self.facilitator_check = QCheckBox(self.tr("Moderationsansicht: Zwischenstand zeigen (nicht für den Beamer)"))
+        self.round_box = compact_combo(QComboBox(), 24)
+        self.compare_box = compact_combo(QComboBox(), 24)
+        self.facilitator_check = QCheckBox(self.tr("Moderationsansicht (Zwischenstand, nicht für den Beamer)"))
         for w in (self.round_box, self.compare_box):
             set_point_size(w, 14)
             w.setMinimumHeight(44)
@@ -82,12 +82,13 @@ class ResultsView(QWidget):
         set_point_size(self.summary, 16, bold=True)
         self.message = MessageLine(points=18)
         self.table = QTableWidget(0, 3)
-        set_point_size(self.table, 14)
+        set_point_size(self.table, 16)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.legend().setFont(QFont(self.font().family(), 14))
+        self.chart.legend().setFont(QFont(self.font().family(), 16))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(320)
@@ -103,7 +104,7 @@ class ResultsView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.chart_view)
-        split.setSizes([500, 700])
+        split.setSizes([1000, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -164,11 +165,10 @@ class ResultsView(QWidget):
 
     def _fill(self, res: vote_results_ops.RoundResults | None) -> None:
         groups = list(res.groups) if res else []
-        headers = [self.tr("Rang"), self.tr("Karte"), self.tr("Punkte"), *groups]
+        headers = [self.tr("Rang"), self.tr("Karte"), self.tr("Punkte"), *(self.tr(g).replace(" ", "\n").replace("/", "/\n") for g in groups)]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ranking = res.ranking if res else []
         self.table.setRowCount(len(ranking))
         for row, ranked in enumerate(ranking):
@@ -177,8 +177,9 @@ class ResultsView(QWidget):
             self.table.setItem(row, 2, _item(str(ranked.count), number=True))
             for col, group in enumerate(groups, start=3):
                 self.table.setItem(row, col, _item(str(res.by_group[group].get(ranked.card_id, 0)), number=True))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fill_chart(res)
 
     def _fill_chart(self, res: vote_results_ops.RoundResults | None) -> None:
@@ -198,16 +199,24 @@ class ResultsView(QWidget):
             index = vote_results_ops.GROUP_ORDER.index(group) if group in vote_results_ops.GROUP_ORDER else -1
             bars.setColor(QColor(GROUP_COLORS[index % len(GROUP_COLORS)]))
             bars.setLabelColor(QColor("#ffffff"))
+            label_font = QFont(self.font().family(), 14)
+            label_font.setBold(True)
+            bars.setLabelFont(label_font)
             bars.append([float(res.by_group[group].get(r.card_id, 0)) for r in ordered])
             series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([f"{r.rank}. {short(r.title)}" for r in ordered])
-        categories.setLabelsFont(QFont(self.font().family(), 13))
+        categories.setLabelsFont(QFont(self.font().family(), 15))
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max(1, max(r.count for r in shown)))
-        values.setLabelsFont(QFont(self.font().family(), 12))
+        top_count = max(1, max(r.count for r in shown))
+        values.setRange(0, top_count)
+        if top_count <= 12:
+            values.setTickCount(top_count + 1)  # whole numbers only: a dot cannot be split
+        else:
+            values.applyNiceNumbers()
+        values.setLabelsFont(QFont(self.font().family(), 14))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

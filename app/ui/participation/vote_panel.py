@@ -30,7 +30,7 @@ from .ballot_screen import BallotScreen
 from .new_round_dialog import NewRoundDialog
 from .paper_entry_dialog import PaperEntryDialog
 from .results_view import ResultsView
-from .widgets import MIN_HIT_PX, MessageLine, set_point_size
+from .widgets import MIN_HIT_PX, MessageLine, compact_combo, set_point_size
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
@@ -44,8 +44,8 @@ class VotePanel(QWidget):
         self.ws = ws
         #: Asks before the final close; replaced in tests.
         self.ask: Callable[[str], bool] = self._ask_user
-        self.canvas_box = QComboBox()
-        self.round_box = QComboBox()
+        self.canvas_box = compact_combo(QComboBox(), 20)
+        self.round_box = compact_combo(QComboBox(), 24)
         self.new_button = QPushButton(self.tr("Neue Runde …"))
         self.time_box_spin = QSpinBox(minimum=0, maximum=240, value=0)
         self.time_box_spin.setSpecialValueText(self.tr("ohne Zeitbox"))
@@ -62,9 +62,13 @@ class VotePanel(QWidget):
         for label, widget in ((self.tr("Leinwand"), self.canvas_box), (self.tr("Runde"), self.round_box)):
             top.addWidget(QLabel(label))
             top.addWidget(widget, 2)
-        for widget in (self.new_button, self.time_box_spin, self.open_button, self.extend_button,
-                       self.close_button, self.paper_button, self.facilitator_edit):
-            top.addWidget(widget)
+        top.addWidget(self.new_button)
+        controls = QHBoxLayout()
+        for widget in (self.time_box_spin, self.open_button, self.extend_button, self.close_button,
+                       self.paper_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.facilitator_edit, 1)
         for widget in (self.canvas_box, self.round_box, self.new_button, self.time_box_spin, self.open_button,
                        self.extend_button, self.close_button, self.paper_button, self.facilitator_edit):
             widget.setMinimumHeight(MIN_HIT_PX)
@@ -78,6 +82,7 @@ class VotePanel(QWidget):
         set_point_size(self.tabs.tabBar(), 15)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(controls)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addWidget(self.message, 1)

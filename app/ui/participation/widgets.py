@@ -4,7 +4,7 @@ in words whether something worked (never by colour alone)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 #: Smallest height of anything one clicks on at the shared screen (touch and shaky hands).
 MIN_HIT_PX = 48
@@ -17,11 +17,22 @@ def set_point_size(widget: QWidget, points: int, *, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-class MessageLine(QLabel):
-    """One line of feedback: "Nicht angenommen: …" on a light red ground, or a plain confirmation."""
+def compact_combo(box: QComboBox, characters: int = 14) -> QComboBox:
+    """Keep a combo box from growing to its longest entry, so a row of controls fits a 1920 px screen."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
 
-    def __init__(self, parent: QWidget | None = None, *, points: int = 16) -> None:
+
+class MessageLine(QLabel):
+    """One line of feedback: "Nicht angenommen: …" on a light red ground, or a plain confirmation.
+
+    Empty, it collapses, unless ``keep_space`` (on the shared screen the cards must not jump while people click).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, points: int = 16, keep_space: bool = False) -> None:
         super().__init__(parent)
+        self.keep_space = keep_space
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_point_size(self, points, bold=True)
@@ -31,12 +42,14 @@ class MessageLine(QLabel):
 
     def show_refusal(self, message: str) -> None:
         self.kind = "refusal"
+        self.setVisible(True)
         self.setText(self.tr("Nicht angenommen: %1").replace("%1", message))
         self.setStyleSheet("QLabel { background: #fde2e1; color: #7a0d0a; border: 2px solid #b3261e;"
                            " border-radius: 6px; padding: 8px; }")
 
     def show_ok(self, message: str) -> None:
         self.kind = "ok"
+        self.setVisible(True)
         self.setText(message)
         self.setStyleSheet("QLabel { background: #e3f1e5; color: #174d22; border: 2px solid #2e7d32;"
                            " border-radius: 6px; padding: 8px; }")
@@ -45,12 +58,14 @@ class MessageLine(QLabel):
         self.kind = ""
         self.setText("")
         self.setStyleSheet("QLabel { padding: 8px; }")
+        if not self.keep_space:
+            self.setVisible(False)
 
 
 class WrappingButton(QPushButton):
     """A big button whose text wraps over several lines (a card text can be long)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, points: int = 17) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, points: int = 20) -> None:
         super().__init__(parent)
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)

@@ -89,7 +89,7 @@ def test_full_round_on_the_shared_screen(qtbot, board, people):
         "Bürgercafé", "Fahrdienst zum Arzt", "Einkaufsbegleitung", "Techniktreff"]
     assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["4", "2", "1", "1"]
     assert panel.results.chart_group_names() == ["Bürger*innen", "Dienstleister", "anonym"]
-    assert [table.horizontalHeaderItem(c).text() for c in range(3, table.columnCount())] == [
+    assert [table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(3, table.columnCount())] == [
         "Bürger*innen", "Dienstleister", "anonym"]
     with board.ws.session() as s:
         sources = {v.source for v in s.scalars(select(Vote).where(Vote.participant_id == bernd.id))}
