@@ -1,7 +1,16 @@
-"""Refusals of user actions: the message is a complete German sentence shown as it is; nothing was changed."""
+"""The one error an operation raises when the rules refuse a user action.
+
+``str(exc)`` is a complete German sentence (or several) that the UI shows as it is. An operation that raises it
+has stored nothing: the check runs before the first write of the action's session.
+"""
 
 from __future__ import annotations
 
 
 class OperationRefused(Exception):
-    pass
+    """A user action the rules do not allow; nothing was changed."""
+
+    def __init__(self, message: str | list[str]) -> None:
+        messages = [message] if isinstance(message, str) else list(message)
+        self.messages: list[str] = messages
+        super().__init__(" ".join(messages))

@@ -1,0 +1,1 @@
+"""Participation pages: roster and consent, vote rounds on the shared screen, results, comments, agenda."""
