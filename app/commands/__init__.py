@@ -9,8 +9,10 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 
 def registry() -> dict[str, Command]:
-    from . import check_cmd
+    from . import check_cmd, demo_cmd, export_cmd
 
     return {
         "check": check_cmd.COMMAND,
+        "demo": demo_cmd.COMMAND,
+        "export": export_cmd.COMMAND,
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -88,8 +89,12 @@ def at(day: date, hhmm: str, plus_minutes: int = 0) -> datetime:
 
 
 def ascii_slug(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-    out = "".join(c if c.isalnum() else "-" for c in text.translate(table).lower())
+    """Lower-case ASCII for e-mail and web addresses: umlauts spelled out, other accents dropped."""
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ı": "i",
+                           "ł": "l"})
+    plain = unicodedata.normalize("NFKD", text.translate(table)).encode("ascii", "ignore").decode("ascii")
+    out = "".join(c if c.isalnum() else "-" for c in plain.lower())
     while "--" in out:
         out = out.replace("--", "-")
-    return out.strip("-")[:40]
+    out = out.strip("-")
+    return out if len(out) <= 40 else out[:41].rsplit("-", 1)[0]
