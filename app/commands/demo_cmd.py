@@ -12,7 +12,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="Startwert: gleicher Wert ergibt gleiche Inhalte und Kennungen (Standard: 1)")
     p.add_argument("--size", metavar="GRÖSSE", default="normal",
                    help="normal (Standard) oder large (viele Karten für Messungen)")
-    p.add_argument("--cards", metavar="N", default=None, help="Zahl der zusätzlichen Karten bei --size large")
+    p.add_argument("--cards", metavar="N", default=None, help="Zahl der zusätzlichen Karten (setzt --size large; Standard dort: 2000)")
     p.add_argument("--canvases", metavar="N", default="1",
                    help="auf wie viele Leinwände sich die zusätzlichen Karten verteilen (Standard: 1)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.domain.hlc import HybridLogicalClock
@@ -60,7 +60,7 @@ def create_demo_workspace(path: Path, seed: int = 1, size: str = "normal", cards
         with ws.session() as s:
             s.info["clock"] = clock  # this session only: the fixed clock makes the stamps reproducible
             b = DemoBuilder(s=s, seed=seed, clock=clock)
-            b.add(Workspace(quartier=QUARTIER, city=CITY, project_start=datetime(2024, 9, 1).date(),
+            b.add(Workspace(quartier=QUARTIER, city=CITY, project_start=date(2024, 9, 1),
                             description="Quartier Schaffrath in Gelsenkirchen: Versorgung und Dienstleistungen "
                                         "für ein selbstständiges Leben im Alter – Demo-Werkstatt."))
             seed_builtin_templates(s)

@@ -1,7 +1,8 @@
 """``werkstatt export --format json``: the whole workspace as one JSON document, written atomically.
 
 A half-written export must never replace a good one, so the document goes to a temporary file in the target
-folder, is flushed to disk, and only then renamed over the target.
+folder, is flushed to disk, and only then renamed over the target. A new export file is readable by its owner
+only: even a pseudonymised export is personal data; a replaced file keeps its permissions.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def write_atomically(target: Path, text: str) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
