@@ -5,7 +5,8 @@ Rules: only live rows (tombstones are left out); no sync bookkeeping (clock stam
 appear with id, stable pseudonym, stakeholder group and organisation only; their display name only with
 ``with_names`` AND their current consent "name_in_protocol" (derived from consent events). A hidden name that
 occurs anywhere else (an actor's contact person, a facilitator list, "recorded by") is replaced by the pseudonym.
-Anonymous votes carry no participant id, anonymous comments no author, and photos carry no image data.
+Anonymous votes carry no participant id, anonymous comments no author, photos carry no image data, and the
+free-text notes of consent events (personal remarks, like the participants' own notes) are left empty.
 """
 
 from __future__ import annotations
@@ -125,6 +126,9 @@ def build_dataset(s: Session, *, with_names: bool = False) -> Dataset:
             for r in records:
                 if r["anonymous"]:
                     r["author_id"] = None
+        elif name == "consent_events":
+            for r in records:
+                r["note"] = ""
         elif name == "session_photos":
             for r in records:
                 r["data"] = None  # images of people are not part of a data export
