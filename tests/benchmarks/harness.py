@@ -1,0 +1,134 @@
+"""Benchmark harness: a registry of measures, each compared with a baseline measured in the same run.
+
+Absolute times differ from laptop to laptop; the ratio to a baseline taken on the same machine a moment earlier
+does not. Every measure takes the median of at least five samples after a warm-up, prints one row of a table and
+ends up in ``bench.json`` as ``{name, value, unit, baseline, ratio, target, note}``. A measure that cannot run
+here says why in ``note`` and leaves the numbers empty; it never reports an invented number.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class BenchContext:
+    workdir: Path
+    smoke: bool = False
+
+    @property
+    def repeats(self) -> int:
+        return 3 if self.smoke else 5
+
+    @property
+    def warmup(self) -> int:
+        return 1
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    name: str
+    value: float | None
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str
+    note: str = ""
+
+    @classmethod
+    def compare(cls, name: str, value: float, baseline: float, unit: str, target: str,
+                note: str = "") -> BenchResult:
+        ratio = value / baseline if baseline > 0 else None
+        return cls(name, round(value, 4), unit, round(baseline, 4), None if ratio is None else round(ratio, 2),
+                   target, note)
+
+    @classmethod
+    def skipped(cls, name: str, unit: str, target: str, reason: str) -> BenchResult:
+        return cls(name, None, unit, None, None, target, f"skipped: {reason}")
+
+
+Measure = Callable[[BenchContext], BenchResult]
+MEASURES: dict[str, Measure] = {}
+
+
+def measure(name: str) -> Callable[[Measure], Measure]:
+    """Register a measure under a stable name (the name is the key in bench.json)."""
+
+    def register(fn: Measure) -> Measure:
+        MEASURES[name] = fn
+        return fn
+
+    return register
+
+
+def median_seconds(sample: Callable[[], float | None], *, repeats: int, warmup: int) -> float:
+    """Median of ``repeats`` samples after ``warmup`` discarded ones. A sample returns its own duration in
+    seconds, or None to be timed from the outside."""
+    times: list[float] = []
+    for i in range(warmup + repeats):
+        start = time.perf_counter()
+        own = sample()
+        took = own if own is not None else time.perf_counter() - start
+        if i >= warmup:
+            times.append(took)
+    return statistics.median(times)
+
+
+def median_pair(value: Callable[[], float | None], baseline: Callable[[], float | None], *, repeats: int,
+                warmup: int, block: int = 1) -> tuple[float, float]:
+    """Medians of a measure and its baseline, taken in alternating blocks so that both see the same machine
+    load (the machine is shared; a burst of load must not land on one side of the ratio only).
+
+    ``block`` samples of one side run back to back after ``warmup`` discarded ones, then the other side's: a
+    durable commit right after a commit to another file pays for that file's fsync too, so single alternation
+    would measure the disk's journal rather than the code.
+    """
+    samples: tuple[list[float], list[float]] = ([], [])
+    while len(samples[0]) < repeats:
+        for side, fn in enumerate((value, baseline)):
+            for i in range(warmup + block):
+                start = time.perf_counter()
+                own = fn()
+                took = own if own is not None else time.perf_counter() - start
+                if i >= warmup:
+                    samples[side].append(took)
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
+def run_measures(ctx: BenchContext, names: list[str] | None = None) -> list[BenchResult]:
+    results = []
+    for name, fn in MEASURES.items():
+        if names and name not in names:
+            continue
+        try:
+            results.append(fn(ctx))
+        except Exception as exc:  # a broken measure must not hide the others
+            results.append(BenchResult(name, None, "", None, None, "", f"failed: {type(exc).__name__}: {exc}"))
+    return results
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def format_table(results: list[BenchResult]) -> str:
+    rows = [("name", "value", "unit", "baseline", "ratio", "target", "note")]
+    for r in results:
+        rows.append((r.name, _fmt(r.value), r.unit, _fmt(r.baseline),
+                     "—" if r.ratio is None else f"{r.ratio:.2f}×", r.target, r.note))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def write_json(results: list[BenchResult], path: Path) -> None:
+    path.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1) + "\n",
+                    encoding="utf-8")
