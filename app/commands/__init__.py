@@ -9,8 +9,12 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 
 def registry() -> dict[str, Command]:
-    from . import check_cmd
+    from . import (
+        check_cmd,
+        import_actors_cmd,
+    )
 
     return {
         "check": check_cmd.COMMAND,
+        "import-actors": import_actors_cmd.COMMAND,
     }
