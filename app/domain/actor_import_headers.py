@@ -85,7 +85,9 @@ def normalise_header(header: str) -> str:
 
 
 def resolve_field(text: str) -> str | None:
-    """A field key from a header, a field key or a German label; None when unknown."""
+    """A field key from a header, a field key ("contact_person") or a German label; None when unknown."""
+    if text.strip() in FIELD_LABELS:
+        return text.strip()
     return _LOOKUP.get(normalise_header(text))
 
 
@@ -117,7 +119,7 @@ def map_headers(headers: Sequence[str], overrides: Mapping[str, str] | None = No
             if field is None:
                 raise HeaderError(QT_TRANSLATE_NOOP(
                     _CTX, "Zuordnung »{h}={f}«: das Feld »{f}« gibt es nicht. Mögliche Felder: {all}."
-                ).format(h=header, f=by_norm[norm], all=", ".join(FIELD_LABELS)))
+                ).format(h=header, f=by_norm[norm], all=", ".join(FIELD_LABELS.values())))
         elif not norm:
             field = IGNORE  # an empty header over an empty column (Excel leaves those)
         else:

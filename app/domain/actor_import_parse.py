@@ -219,6 +219,15 @@ def _norm(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", t)
 
 
-def duplicate_key(name: str, street: str, postcode: str) -> tuple[str, str]:
-    """Same actor when name and address agree after folding case, umlauts, spaces and "Str."/"Straße"."""
-    return _norm(name), _norm(street) + postcode.strip()
+def duplicate_key(name: str, street: str, postcode: str) -> tuple[str, str, str]:
+    """Name, street and postcode folded (case, umlauts, spaces, "Str."/"Straße") for comparison."""
+    return _norm(name), _norm(street), postcode.strip()
+
+
+def same_actor(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Same actor when the names agree and the addresses do not contradict each other.
+
+    Lists often lack the street or the postcode; "Caritas, 45894" and "Caritas, Kirchstr. 2, 45894" are the
+    same actor, but "Caritas, Hauptstr. 5" and "Caritas, Hauptstr. 7" are two branches.
+    """
+    return a[0] == b[0] and all(x == y or not x or not y for x, y in zip(a[1:], b[1:], strict=True))

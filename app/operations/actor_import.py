@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.actor_import_headers import FIELD_LABELS, HeaderError, HeaderMapping, map_headers
-from app.domain.actor_import_parse import ImportFileError, ParsedRow, duplicate_key, parse_rows
+from app.domain.actor_import_parse import ImportFileError, ParsedRow, duplicate_key, parse_rows, same_actor
 from app.domain.service_matching import fold
 from app.domain.table_file import read_table
 from app.store.models import Actor, Service, SubjectCategory
@@ -44,7 +44,7 @@ class UnmappedHeaders(OperationRefused):
         self.headers = headers
         names = ", ".join(f"»{h}«" for h in headers)
         super().__init__(_tr("Unbekannte Spalten: {names}. Bitte jeder ein Feld zuordnen oder »ignorieren« "
-                             "wählen (Felder: {fields}).").format(names=names, fields=", ".join(FIELD_LABELS)))
+                             "wählen (Felder: {fields}).").format(names=names, fields=", ".join(FIELD_LABELS.values())))
 
 
 @dataclass
@@ -153,9 +153,11 @@ def _plan(s: Session, path: Path, overrides: Mapping[str, str] | None, duplicate
         raise OperationRefused(_tr("Die Datei enthält keine Datenzeilen."))
     cat_lookup = _category_lookup(s)
     new_categories: list[str] = []
-    existing = {duplicate_key(a.name, a.street, a.postcode): a for a in s.scalars(
-        select(Actor).where(Actor.deleted.is_(False)))}
-    first_in_file: dict[tuple[str, str], PlannedRow] = {}
+    existing: dict[str, list[tuple[tuple[str, str, str], Actor]]] = {}
+    for a in s.scalars(select(Actor).where(Actor.deleted.is_(False))):
+        k = duplicate_key(a.name, a.street, a.postcode)
+        existing.setdefault(k[0], []).append((k, a))
+    first_in_file: dict[str, list[tuple[tuple[str, str, str], PlannedRow]]] = {}
     planned: list[PlannedRow] = []
     for p in parsed:
         row = _normalise(p, cat_lookup, new_categories)
@@ -164,7 +166,7 @@ def _plan(s: Session, path: Path, overrides: Mapping[str, str] | None, duplicate
             continue
         key = duplicate_key(str(row.values.get("name", "")), str(row.values.get("street", "")),
                             str(row.values.get("postcode", "")))
-        earlier = first_in_file.get(key)
+        earlier = next((r for k, r in first_in_file.get(key[0], []) if same_actor(k, key)), None)
         if earlier is not None:
             if duplicates == "merge":
                 row.action, row.merged_into_row = "merge_in_file", earlier.row_number
@@ -175,9 +177,9 @@ def _plan(s: Session, path: Path, overrides: Mapping[str, str] | None, duplicate
                 row.action = "skip"
                 row.reasons.append(_tr("Doppelt in der Datei (wie Zeile {n}).").format(n=earlier.row_number))
             continue
-        first_in_file[key] = row
-        if key in existing:
-            actor = existing[key]
+        first_in_file.setdefault(key[0], []).append((key, row))
+        actor = next((a for k, a in existing.get(key[0], []) if same_actor(k, key)), None)
+        if actor is not None:
             if duplicates == "merge":
                 row.action, row.target_actor_id = "merge", actor.id
                 row.reasons.append(_tr("Gibt es schon als »{a}«; leere Felder werden ergänzt.").format(a=actor.name))

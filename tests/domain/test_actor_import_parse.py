@@ -16,6 +16,7 @@ from app.domain.actor_import_parse import (
     parse_decimal_de,
     parse_postcode,
     parse_rows,
+    same_actor,
     split_rows,
 )
 
@@ -108,13 +109,27 @@ def test_a_row_with_more_values_than_headers_is_an_error():
     assert "3 Werte" in parsed[0].errors[0]
 
 
-def test_duplicate_key_ignores_case_spacing_and_street_abbreviation():
-    assert duplicate_key("Caritas  Buer", "Hauptstr. 5", "45894") == duplicate_key("caritas buer", "Hauptstraße 5",
-                                                                                    "45894")
-    assert duplicate_key("Caritas", "Hauptstr. 5", "45894") != duplicate_key("Caritas", "Hauptstr. 7", "45894")
+def test_same_actor_when_names_agree_and_addresses_do_not_contradict():
+    def key(n, s, p):
+        return duplicate_key(n, s, p)
+
+    assert same_actor(key("Caritas  Buer", "Hauptstr. 5", "45894"), key("caritas buer", "Hauptstraße 5", "45894"))
+    assert same_actor(key("Caritas", "", "45894"), key("Caritas", "Kirchstr. 2", "45894"))
+    assert not same_actor(key("Caritas", "Hauptstr. 5", "45894"), key("Caritas", "Hauptstr. 7", "45894"))
+    assert not same_actor(key("Caritas", "", "45894"), key("Caritas", "", "45896"))
+    assert not same_actor(key("Caritas", "", ""), key("Diakonie", "", ""))
 
 
 @given(st.decimals(min_value=0, max_value=10**6, places=2))
 def test_german_formatted_amounts_read_back_exactly(value):
     text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
     assert parse_decimal_de(text) == value
+
+
+def test_overrides_accept_field_keys_labels_and_synonyms():
+    from app.domain.actor_import_headers import FIELD_LABELS, resolve_field
+
+    for key, label in FIELD_LABELS.items():
+        assert resolve_field(key) == key
+        assert resolve_field(label) == key
+    assert resolve_field("Einrichtung") == "name"

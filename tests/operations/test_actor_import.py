@@ -212,3 +212,11 @@ def test_cli_prints_rows_read_imported_and_skipped_with_reasons(tmp_path):
     assert lines[3].startswith("  Zeile 3: Die PLZ")
     assert lines[4].startswith("  Zeile 4: Doppelt in der Datei")
     assert count_rows(path, "actors") == 1
+
+
+def test_a_row_without_street_merges_into_the_actor_with_the_same_name_and_postcode(ws, tmp_path):
+    import_actors(ws, write(tmp_path, "a.csv", "Name;Straße;PLZ\nCaritas Buer;Kirchstr. 2;45894\n".encode()))
+    result = import_actors(ws, write(tmp_path, "b.csv", b"Name;PLZ;Telefon\nCaritas Buer;45894;0209 5\n"))
+    assert (result.created, result.merged) == (0, 1)
+    (row,) = list_actors(ws)
+    assert row.phone == "0209 5"

@@ -141,7 +141,7 @@ def test_import_dialog_asks_for_unknown_columns_previews_errors_and_imports_all_
     from app.ui.network.import_dialog import ImportDialog
 
     f = tmp_path / "liste.csv"
-    f.write_bytes("Name;PLZ;Kürzel\nKiosk Eck;45894;k\nFalsch;12;f\n".encode("cp1252"))
+    f.write_bytes("Name;PLZ;Kürzel;Ansprechpartner/in\nKiosk Eck;45894;k;Frau Ay\nFalsch;12;f;\n".encode("cp1252"))
     dialog = ImportDialog(ws)
     qtbot.addWidget(dialog)
     dialog.load_file(f)
@@ -157,3 +157,5 @@ def test_import_dialog_asks_for_unknown_columns_previews_errors_and_imports_all_
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Kiosk Eck" in [a.name for a in actors_ops.list_actors(ws)]
     assert "Falsch" not in [a.name for a in actors_ops.list_actors(ws)]
+    kiosk = next(a for a in actors_ops.list_actors(ws) if a.name == "Kiosk Eck")
+    assert kiosk.contact_person == "Frau Ay"

@@ -29,6 +29,7 @@ LINK_TYPES = ("Schnittstelle", "Überleitung", "gemeinsames Angebot", "geteilte 
 STATUS_STYLES = {"potenziell": Qt.PenStyle.DashLine, "vereinbart": Qt.PenStyle.DashDotLine,
                  "aktiv": Qt.PenStyle.SolidLine}
 NODE_R = 14.0
+MIN_SCALE = 0.8
 
 
 class NetworkGraphWidget(QWidget):
@@ -82,7 +83,8 @@ class NetworkGraphWidget(QWidget):
             label = QGraphicsSimpleTextItem(e.link_type)
             label.setBrush(QBrush(QColor("#555555")))
             f = QFont()
-            f.setPointSizeF(7.5)
+            f.setPointSizeF(8)
+            f.setItalic(True)
             label.setFont(f)
             br = label.boundingRect()
             label.setPos((x1 + x2) / 2 - br.width() / 2, (y1 + y2) / 2 - br.height() / 2)
@@ -90,8 +92,9 @@ class NetworkGraphWidget(QWidget):
             self.scene.addItem(label)
         bold = QFont()
         bold.setBold(True)
+        bold.setPointSizeF(10)
         small = QFont()
-        small.setPointSizeF(8)
+        small.setPointSizeF(9)
         for n in self.graph.nodes:
             dot = QGraphicsEllipseItem(QRectF(n.x - NODE_R, n.y - NODE_R, 2 * NODE_R, 2 * NODE_R))
             dot.setBrush(QBrush(QColor(n.color)))
@@ -99,18 +102,33 @@ class NetworkGraphWidget(QWidget):
             dot.setToolTip(f"{n.name}\n{n.category}")
             dot.setZValue(2)
             self.scene.addItem(dot)
-            for text, font, dy in ((n.name, bold, NODE_R + 2), (n.category, small, NODE_R + 18)):
+            y = n.y + NODE_R + 2
+            for text, font in ((n.name, bold), (n.category, small)):
                 t = QGraphicsSimpleTextItem(text)
                 t.setFont(font)
                 t.setBrush(QBrush(QColor("#000000")))
-                t.setPos(n.x - t.boundingRect().width() / 2, n.y + dy)
-                t.setZValue(3)
+                br = t.boundingRect()
+                t.setPos(n.x - br.width() / 2, y)
+                t.setZValue(4)
+                # a pale plate behind the text keeps it readable where a line passes
+                plate = self.scene.addRect(QRectF(n.x - br.width() / 2 - 2, y, br.width() + 4, br.height()),
+                                           QPen(Qt.PenStyle.NoPen), QBrush(QColor(255, 255, 255, 220)))
+                plate.setZValue(3)
                 self.scene.addItem(t)
+                y += br.height()
         rect = self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
         self.scene.setSceneRect(rect)
-        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show everything, but never shrink names below legibility: then scroll instead."""
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.view.transform().m11()
+        if scale < MIN_SCALE or scale > 1.0:
+            self.view.resetTransform()
+            self.view.scale(min(max(scale, MIN_SCALE), 1.0), min(max(scale, MIN_SCALE), 1.0))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         if self.scene.items():
-            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit()

@@ -108,6 +108,7 @@ class InventoryPage(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([900, 600])
         inventory = QWidget()
         inv_layout = QVBoxLayout(inventory)
         inv_layout.addLayout(filters)

@@ -173,7 +173,8 @@ class FunnelWidget(QWidget):
         self.ws = ws
         self.table = QTableWidget()
         setup_table(self.table, [self.tr("Status"), self.tr("Akteure jetzt"), self.tr("so weit gekommen")])
-        self.table.setMaximumWidth(420)
+        self.table.setMinimumWidth(380)
+        self.table.setMaximumWidth(460)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Ansprache-Trichter"))
         self.chart.legend().setVisible(True)
@@ -209,6 +210,7 @@ class FunnelWidget(QWidget):
         axis_y = QValueAxis()
         axis_y.setRange(0, max([st.reached for st in stages] + [1]))
         axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
