@@ -19,6 +19,24 @@ from app.ui.workspace_context import WorkspaceContext
 ViewFactory = Callable[[WorkspaceContext], QWidget]
 
 
+def _inventory_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.network.inventory_page import InventoryPage
+
+    return PageFrame(InventoryPage(ctx.workspace))
+
+
+def _cooperation_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.network.cooperation_page import CooperationPage
+
+    return PageFrame(CooperationPage(ctx.workspace))
+
+
+def _participants_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.participation.participants_page import ParticipantsPage
+
+    return PageFrame(ParticipantsPage(ctx.workspace))
+
+
 def _financing_page(ctx: WorkspaceContext) -> QWidget:
     from app.ui.financing.financing_page import FinancingPage
 
@@ -51,13 +69,13 @@ NAVIGATION: list[NavEntry] = [
     NavEntry("canvases", QT_TRANSLATE_NOOP("Navigation", "Modelle"),
              QT_TRANSLATE_NOOP("Navigation", "Arbeitsflächen mit Karten"), overviews.canvases_view),
     NavEntry("actors", QT_TRANSLATE_NOOP("Navigation", "Akteure"),
-             QT_TRANSLATE_NOOP("Navigation", "Dienstleister, Kommune, Vereine"), overviews.actors_view),
+             QT_TRANSLATE_NOOP("Navigation", "Dienstleister, Kommune, Vereine"), _inventory_page),
     NavEntry("cooperation", QT_TRANSLATE_NOOP("Navigation", "Kooperation"),
-             QT_TRANSLATE_NOOP("Navigation", "Verbindungen zwischen Akteuren"), overviews.cooperation_view),
+             QT_TRANSLATE_NOOP("Navigation", "Verbindungen zwischen Akteuren"), _cooperation_page),
     NavEntry("financing", QT_TRANSLATE_NOOP("Navigation", "Finanzierung"),
              QT_TRANSLATE_NOOP("Navigation", "Finanzierungsmodelle"), _financing_page),
     NavEntry("participants", QT_TRANSLATE_NOOP("Navigation", "Teilnehmende"),
-             QT_TRANSLATE_NOOP("Navigation", "Pseudonyme und Gruppen"), overviews.participants_view),
+             QT_TRANSLATE_NOOP("Navigation", "Pseudonyme und Gruppen"), _participants_page),
     NavEntry("protocol", QT_TRANSLATE_NOOP("Navigation", "Protokoll"),
              QT_TRANSLATE_NOOP("Navigation", "Protokolle der Sitzungen"), _protocol_page),
 ]

@@ -1,0 +1,1 @@
+"""Pages of the Quartier network: the actor inventory ("Akteure") and cooperation ("Kooperation")."""

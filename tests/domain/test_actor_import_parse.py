@@ -1,0 +1,135 @@
+"""Parsing German inventory lists: encodings, separators, headers, values and per-row reasons."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.actor_import_headers import IGNORE, HeaderError, map_headers, normalise_header
+from app.domain.actor_import_parse import (
+    ImportFileError,
+    decode,
+    duplicate_key,
+    parse_decimal_de,
+    parse_postcode,
+    parse_rows,
+    same_actor,
+    split_rows,
+)
+
+
+def test_cp1252_bytes_are_read_as_windows_1252_and_utf8_as_utf8():
+    assert decode("Straße;Öffnung".encode("cp1252")) == "Straße;Öffnung"
+    assert decode("\ufeffStraße".encode()) == "Straße"
+    assert decode("Straße".encode()) == "Straße"
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n ", b"\x00\x01\x02\x03PK garbage \x00\x00"])
+def test_empty_or_binary_bytes_are_refused_in_german(data):
+    with pytest.raises(ImportFileError) as exc:
+        decode(data)
+    assert "Datei" in str(exc.value)
+
+
+def test_separator_is_taken_from_the_header_line():
+    assert split_rows("Name;Ort\nA, B;X\n") == [["Name", "Ort"], ["A, B", "X"]]
+    assert split_rows('Name,Ort\n"A; B",X\n') == [["Name", "Ort"], ["A; B", "X"]]
+    assert split_rows("sep=,\nName,Ort\nA,B\n") == [["Name", "Ort"], ["A", "B"]]
+
+
+def test_unterminated_quote_is_a_clear_error():
+    with pytest.raises(ImportFileError, match="abgeschnitten"):
+        split_rows('Name;Ort\n"Caritas;Buer\n')
+
+
+def test_headers_match_ignoring_case_umlauts_spaces_and_punctuation():
+    m = map_headers(["  EINRICHTUNG ", "Ansprechpartner/in", "E-Mail-Adresse", "Straße und Hausnr.", "PLZ",
+                     "Ort", "Fachbereich", "Träger", "Schlüssel-Partner", "Bemerkung", "Preis (€)"])
+    assert m.fields == ("name", "contact_person", "email", "street", "postcode", "city", "category", "kind",
+                        "key_partner", "notes", "price")
+    assert m.unknown == ()
+    assert normalise_header(" Straße ") == "strasse"
+
+
+def test_unknown_headers_are_reported_and_overrides_place_them():
+    m = map_headers(["Name", "Träger-Nr", "Kreis"])
+    assert m.unknown == ("Träger-Nr", "Kreis")
+    m2 = map_headers(["Name", "Träger-Nr", "Kreis"], {"Träger-Nr": "ignorieren", "kreis": "Ort"})
+    assert m2.fields == ("name", IGNORE, "city") and m2.unknown == ()
+
+
+def test_two_columns_for_one_field_and_a_missing_name_are_refused():
+    with pytest.raises(HeaderError, match="meinen beide"):
+        map_headers(["Name", "Einrichtung"])
+    with pytest.raises(HeaderError, match="Namen"):
+        map_headers(["Telefon", "Ort"])
+    with pytest.raises(HeaderError, match="gibt es nicht"):
+        map_headers(["Name", "X"], {"X": "Lieblingsfarbe"})
+
+
+@pytest.mark.parametrize(("text", "cents"), [
+    ("18,50", Decimal("18.50")), ("1.234,50", Decimal("1234.50")), ("18.50", Decimal("18.50")),
+    ("1.200", Decimal("1200")), ("12,5 €", Decimal("12.5")), ("abc", None), ("", None),
+])
+def test_decimal_commas_are_read_the_german_way(text, cents):
+    assert parse_decimal_de(text) == cents
+
+
+def test_postcodes_lost_leading_zero_or_decimal_tail_are_repaired():
+    assert parse_postcode("45894") == "45894"
+    assert parse_postcode("1067") == "01067"
+    assert parse_postcode("45894,0") == "45894"
+    assert parse_postcode("4589x") is None
+
+
+def test_each_bad_row_gets_its_spreadsheet_number_and_german_reason():
+    m = map_headers(["Name", "E-Mail", "PLZ", "Schlüsselpartner", "Status", "Preis"])
+    rows = [
+        ["Caritas", "info@caritas.example", "45894", "ja", "kontaktiert", "18,50"],
+        ["", "", "", "", "", ""],
+        ["", "x@y.de", "", "", "", ""],
+        ["AWO", "kein-at", "123", "vielleicht", "verliebt", "viel"],
+    ]
+    parsed = parse_rows(rows, m)
+    assert [p.row_number for p in parsed] == [2, 4, 5]
+    assert parsed[0].ok and parsed[0].values["price_cents"] == 1850 and parsed[0].values["key_partner"] is True
+    assert parsed[1].errors == ["Der Name fehlt."]
+    reasons = " | ".join(parsed[2].errors)
+    for part in ("E-Mail-Adresse »kein-at«", "PLZ »123«", "»vielleicht« ist weder ja noch nein",
+                 "Status »verliebt«", "Preis »viel«"):
+        assert part in reasons
+
+
+def test_a_row_with_more_values_than_headers_is_an_error():
+    m = map_headers(["Name", "Ort"])
+    parsed = parse_rows([["A", "B", "C"]], m)
+    assert "3 Werte" in parsed[0].errors[0]
+
+
+def test_same_actor_when_names_agree_and_addresses_do_not_contradict():
+    def key(n, s, p):
+        return duplicate_key(n, s, p)
+
+    assert same_actor(key("Caritas  Buer", "Hauptstr. 5", "45894"), key("caritas buer", "Hauptstraße 5", "45894"))
+    assert same_actor(key("Caritas", "", "45894"), key("Caritas", "Kirchstr. 2", "45894"))
+    assert not same_actor(key("Caritas", "Hauptstr. 5", "45894"), key("Caritas", "Hauptstr. 7", "45894"))
+    assert not same_actor(key("Caritas", "", "45894"), key("Caritas", "", "45896"))
+    assert not same_actor(key("Caritas", "", ""), key("Diakonie", "", ""))
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2))
+def test_german_formatted_amounts_read_back_exactly(value):
+    text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    assert parse_decimal_de(text) == value
+
+
+def test_overrides_accept_field_keys_labels_and_synonyms():
+    from app.domain.actor_import_headers import FIELD_LABELS, resolve_field
+
+    for key, label in FIELD_LABELS.items():
+        assert resolve_field(key) == key
+        assert resolve_field(label) == key
+    assert resolve_field("Einrichtung") == "name"
