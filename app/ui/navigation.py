@@ -19,6 +19,12 @@ from app.ui.workspace_context import WorkspaceContext
 ViewFactory = Callable[[WorkspaceContext], QWidget]
 
 
+def _sessions_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.participation.sessions_page import SessionsPage
+
+    return PageFrame(SessionsPage(ctx.workspace))
+
+
 def _inventory_page(ctx: WorkspaceContext) -> QWidget:
     from app.ui.network.inventory_page import InventoryPage
 
@@ -65,7 +71,7 @@ class NavEntry:
 
 NAVIGATION: list[NavEntry] = [
     NavEntry("sessions", QT_TRANSLATE_NOOP("Navigation", "Sitzungen"),
-             QT_TRANSLATE_NOOP("Navigation", "Konferenzen, Workshops und Treffen"), overviews.sessions_view),
+             QT_TRANSLATE_NOOP("Navigation", "Konferenzen, Workshops und Treffen"), _sessions_page),
     NavEntry("canvases", QT_TRANSLATE_NOOP("Navigation", "Modelle"),
              QT_TRANSLATE_NOOP("Navigation", "Arbeitsflächen mit Karten"), overviews.canvases_view),
     NavEntry("actors", QT_TRANSLATE_NOOP("Navigation", "Akteure"),
