@@ -1,0 +1,1 @@
+from tests.ui.board_fixtures import board  # noqa: F401  (fixture)
