@@ -9,8 +9,9 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 
 def registry() -> dict[str, Command]:
-    from . import check_cmd
+    from . import check_cmd, render_cmd
 
     return {
         "check": check_cmd.COMMAND,
+        "render": render_cmd.COMMAND,
     }

@@ -31,7 +31,7 @@ class BoardModel(QObject):
     board_reset = Signal()
     error_occurred = Signal(str)
 
-    def __init__(self, ws: WorkspaceFile, board: BoardData, parent: QObject | None = None) -> None:
+    def __init__(self, ws: WorkspaceFile | None, board: BoardData, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self._set_board(board)
