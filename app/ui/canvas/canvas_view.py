@@ -179,9 +179,9 @@ class CanvasView(QGraphicsView):
             selected = self.board_scene.selected_card_ids()
             if selected:
                 self.editor.edit_card(selected[0])
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not ctrl:
             self.zoom_by(ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus:
+        elif key == Qt.Key.Key_Minus and not ctrl:
             self.zoom_by(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
             self.fit_to_screen()
@@ -189,7 +189,7 @@ class CanvasView(QGraphicsView):
             self.step_direction(key)
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
-        elif key == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape and self.board_scene.selectedItems():
             self.board_scene.clearSelection()
         else:
             return False
