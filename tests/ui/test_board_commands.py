@@ -75,7 +75,7 @@ def test_private_cards_are_face_down_until_revealed_and_undo_hides_them_again(bo
     ben = add_participant(board.ws, "Ben", "Dienstleister")
     a = board.model.add_card("zielgruppen", "Annas Idee", 1950, 200, private=True, author_id=anna)
     b = board.model.add_card("zielgruppen", "Bens Idee", 1950, 400, private=True, author_id=ben)
-    assert board.scene.card_items[a.id].toolTip().startswith("Verdeckte Karte")
+    assert board.scene.card_items[a.id].tooltip_text().startswith("Verdeckte Karte")
     assert board.editor.reveal(anna) == 1
     assert not db_cards(board)[a.id].private and db_cards(board)[b.id].private
     board.editor.undo_stack.undo()
@@ -122,7 +122,7 @@ def test_actor_link_shows_as_badge_count_and_undo_unlinks(board):
     card = board.model.add_card("schluesselpartner", "Besuchsdienst", 60, 200)
     board.editor.link_actor(card.id, actor, "Diakonie")
     item = board.scene.card_items[card.id]
-    assert item.card.actor_ids == (actor,) and "Diakonie" in item.toolTip()
+    assert item.card.actor_ids == (actor,) and "Diakonie" in item.tooltip_text()
     board.editor.undo_stack.undo()
     assert db_cards(board)[card.id].actor_ids == ()
 

@@ -23,7 +23,6 @@ class BlockItem(QGraphicsItem):
         self._theme = theme
         self.setPos(block.x, block.y)
         self.setZValue(BLOCK_Z)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"{block.title}\n{block.question}")
 
     def set_total(self, total: BlockSum | None) -> None:
@@ -36,7 +35,7 @@ class BlockItem(QGraphicsItem):
         self.update()
 
     def header_height(self) -> float:
-        return block_header_height(self.block.question, self.block.w, self._theme)
+        return block_header_height(self.block.title, self.block.question, self.block.w, self._theme)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, self.block.w + 6, self.block.h + 6)

@@ -164,8 +164,15 @@ class BoardScene(QGraphicsScene):
             self._refit_cluster(cid)
 
     def set_cache_enabled(self, enabled: bool) -> None:
-        """Caches are pixmaps: right on screen, wrong for SVG and PDF (text must stay text)."""
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled else QGraphicsItem.CacheMode.NoCache
+        """Item caches are pixmaps: wrong for SVG and PDF, where text must stay text.
+
+        On screen the board runs without item caches, too: measured with 5,000 cards, a device cache per card
+        overflows Qt's pixmap cache and repaints slower than plain painting (see tests/benchmarks/canvas_perf.py).
+        """
+        self.set_cache_mode(QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled
+                            else QGraphicsItem.CacheMode.NoCache)
+
+    def set_cache_mode(self, mode: QGraphicsItem.CacheMode) -> None:
         for item in [*self.card_items.values(), *self.block_items.values()]:
             item.setCacheMode(mode)
 

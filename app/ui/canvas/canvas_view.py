@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from .board_editor import BoardEditor
 from .board_scene import BoardScene
 from .card_item import CardItem
-from .painting import CONTRAST_THEME, NORMAL_THEME, Theme
+from .painting import CONTRAST_THEME, NORMAL_THEME
 
 MIN_SCALE = 0.05
 MAX_SCALE = 6.0
@@ -34,6 +34,7 @@ class CanvasView(QGraphicsView):
         self._space_held = False
         self._pan_from: QPointF | None = None
         self.presentation = False
+        self._current_block = 0
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -87,17 +88,44 @@ class CanvasView(QGraphicsView):
         super().wheelEvent(event)
 
     # ------------------------------------------------------------------ presentation
-    def set_presentation(self, on: bool, text_px: int = PRESENTATION_TEXT_PX, base: Theme | None = None) -> None:
-        """High contrast and card text of at least ``text_px`` screen pixels with the whole board in view."""
+    def set_presentation(self, on: bool, text_px: int = PRESENTATION_TEXT_PX) -> None:
+        """High contrast, and zoomed so card text is ``text_px`` screen pixels (legible at the back of a hall).
+
+        Cards keep their size and place (nothing reflows or overlaps); the view shows the block being worked
+        on and follows the work. 0 shows the whole board as an overview, Bild auf/ab and 1–9 go block by block.
+        """
         self.presentation = on
         self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.fit_to_screen()
-        theme = base or (CONTRAST_THEME if on else NORMAL_THEME)
-        if on:
-            units = math.ceil(text_px / max(self.scale_factor(), 1e-3))
-            theme = theme.scaled(max(units, theme.card_text_px))
-        self.board_scene.set_theme(theme)
+        self.board_scene.set_theme(CONTRAST_THEME if on else NORMAL_THEME)
         self.resetCachedContent()
+        if not on:
+            self.fit_to_screen()
+            return
+        self.set_scale(text_px / self.board_scene.theme.card_text_px)
+        self.present_block(self._focus_block_index())
+
+    def _focus_block_index(self) -> int:
+        keys = [b.key for b in self.board_scene.model.board.blocks]
+        selected = self.board_scene.selected_card_ids()
+        if selected and self.board_scene.model.cards[selected[0]].block_key in keys:
+            return keys.index(self.board_scene.model.cards[selected[0]].block_key)
+        return self._current_block
+
+    def present_block(self, index: int) -> None:
+        """Show block ``index`` at the current scale: centred if it fits, else from its top-left corner."""
+        blocks = self.board_scene.model.board.blocks
+        if not blocks:
+            return
+        self._current_block = index % len(blocks)
+        b = blocks[self._current_block]
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        cx = b.x + b.w / 2 if b.w <= seen.width() else b.x - 10 + seen.width() / 2
+        cy = b.y + b.h / 2 if b.h <= seen.height() else b.y - 10 + seen.height() / 2
+        self.centerOn(QPointF(cx, cy))
+
+    def follow(self, rect: QRectF) -> None:
+        """Keep what is being worked on in view on the projector."""
+        self.ensureVisible(rect, 40, 40)
 
     # ------------------------------------------------------------------ panning
     def _start_pan(self, event: QMouseEvent) -> None:
@@ -179,6 +207,10 @@ class CanvasView(QGraphicsView):
             selected = self.board_scene.selected_card_ids()
             if selected:
                 self.editor.edit_card(selected[0])
+        elif self.presentation and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.present_block(self._current_block + (1 if key == Qt.Key.Key_PageDown else -1))
+        elif self.presentation and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.present_block(key - Qt.Key.Key_1)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not ctrl:
             self.zoom_by(ZOOM_STEP)
         elif key == Qt.Key.Key_Minus and not ctrl:

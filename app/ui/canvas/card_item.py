@@ -7,9 +7,10 @@ command. A resize handle in the bottom-right corner works the same way: the size
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtGui import QCursor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -22,10 +23,12 @@ from .painting import (
     CARD_PADDING,
     CardLook,
     Theme,
+    amount_font,
     amount_text,
     card_content_height,
     card_font,
     paint_card,
+    static_text,
     wrap_text,
 )
 
@@ -33,14 +36,16 @@ HANDLE = 18.0
 CARD_Z_BASE = 10.0
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
+    """A rect item underneath, so Qt answers the many bounding-rect queries in C++ (no Python call per query)."""
+
     def __init__(self, card: CardData, theme: Theme, actor_names: dict[str, str] | None = None) -> None:
         super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.highlighted = False
         self.dimmed = False
         self.editing = False
@@ -50,6 +55,11 @@ class CardItem(QGraphicsItem):
         self._actor_names = actor_names if actor_names is not None else {}
         self.card = card
         self._lines: tuple[str, ...] = ()
+        self._amount_lines: tuple[str, ...] = ()
+        self._prepared: QStaticText | None = None
+        self._look: CardLook | None = None  # what paint() shows, rebuilt only when something changed
+        self._bounds = QRectF()
+        self._rect = QRectF()
         self._height = card.h
         self.set_card(card)
 
@@ -65,9 +75,9 @@ class CardItem(QGraphicsItem):
         self.card = card
         self.setPos(card.x, card.y)
         self.setZValue(CARD_Z_BASE + card.z / 1e6)  # keeps cards above blocks and clusters, in stacking order
+        self._look = None
         if relayout:
             self._relayout()
-        self._update_tooltip()
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -78,33 +88,46 @@ class CardItem(QGraphicsItem):
     def _relayout(self) -> None:
         width = (self._preview_size[0] if self._preview_size else self.card.w) - 2 * CARD_PADDING
         self._lines = tuple(wrap_text(self.card.text, card_font(self._theme), width))
-        needed = card_content_height(self._lines, self._theme, has_amount=self.card.amount_cents is not None)
+        amount = amount_text(self.card.amount_cents, self.card.amount_period)
+        self._amount_lines = tuple(wrap_text(amount, amount_font(self._theme), width)) if amount else ()
+        needed = card_content_height(self._lines, self._theme, self._amount_lines)
         base_h = self._preview_size[1] if self._preview_size else self.card.h
         height = max(base_h, needed)
-        if height != self._height:
-            self.prepareGeometryChange()
+        self._prepared = None
+        self._look = None
+        w = self._preview_size[0] if self._preview_size else self.card.w
+        self._rect = QRectF(0, 0, w, height)
+        bounds = QRectF(-4, -20, w + 24, height + 24)  # room for the selection pen and the actor badge
+        if height != self._height or bounds != self._bounds:
             self._height = height
+            self._bounds = bounds
+            self.setRect(bounds)  # announces the geometry change to the scene itself
 
-    def _update_tooltip(self) -> None:
+    def tooltip_text(self) -> str:
+        """The full text (nothing on the board is cut off silently), linked actors and the author's group."""
         card = self.card
         if card.private:
-            self.setToolTip(self.tr("Verdeckte Karte – wird beim Aufdecken sichtbar."))
-            return
+            return self.tr("Verdeckte Karte – wird beim Aufdecken sichtbar.")
         parts = [card.text]
         if card.actor_ids:
             names = [self._actor_names.get(a, "?") for a in card.actor_ids]
             parts.append(self.tr("Akteure: ") + ", ".join(names))
         if card.author_group:
             parts.append(self.tr("Gruppe: ") + card.author_group)
-        self.setToolTip("\n".join(parts))
+        return "\n".join(parts)
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.tooltip_text())
 
     def set_marks(self, *, highlighted: bool, dimmed: bool) -> None:
         if (highlighted, dimmed) != (self.highlighted, self.dimmed):
             self.highlighted, self.dimmed = highlighted, dimmed
+            self._look = None
             self.update()
 
     def set_editing(self, editing: bool) -> None:
         self.editing = editing
+        self._look = None
         self.update()
 
     def tr(self, text: str) -> str:  # QGraphicsItem is no QObject
@@ -117,13 +140,8 @@ class CardItem(QGraphicsItem):
         w = self._preview_size[0] if self._preview_size else self.card.w
         return w, self._height
 
-    def boundingRect(self) -> QRectF:
-        w, h = self.size()
-        return QRectF(-4, -20, w + 24, h + 24)  # room for the selection pen and the actor badge
-
     def card_rect(self) -> QRectF:
-        w, h = self.size()
-        return QRectF(0, 0, w, h)
+        return QRectF(self._rect)
 
     def shape(self):  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QPainterPath
@@ -133,23 +151,26 @@ class CardItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        look = CardLook(
-            lines=() if self.editing else self._lines, color=self.card.color, private=self.card.private,
-            amount="" if self.editing else amount_text(self.card.amount_cents, self.card.amount_period),
-            actor_count=len(self.card.actor_ids), selected=self.isSelected(), highlighted=self.highlighted,
-            dimmed=self.dimmed)
-        paint_card(painter, self.card_rect(), look, self._theme, lod)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
+        lod = painter.worldTransform().m11()  # boards are never rotated: the x scale is the level of detail
+        look = self._look
+        if look is None or look.selected != self.isSelected():
+            look = self._look = CardLook(
+                lines=() if self.editing else self._lines, color=self.card.color, private=self.card.private,
+                amount_lines=() if self.editing else self._amount_lines,
+                actor_count=len(self.card.actor_ids), selected=self.isSelected(), highlighted=self.highlighted,
+                dimmed=self.dimmed)
+        if self._prepared is None and look.lines:
+            self._prepared = static_text(look.lines)
+        paint_card(painter, self._rect, look, self._theme, lod, self._prepared)
 
     # ------------------------------------------------------------------ resizing
     def _in_handle(self, pos: QPointF) -> bool:
         w, h = self.size()
         return pos.x() >= w - HANDLE and pos.y() >= h - HANDLE and 0 <= pos.x() <= w and 0 <= pos.y() <= h
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._update_tooltip()  # built when needed: 5,000 tooltips nobody reads would slow down loading
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         shape = Qt.CursorShape.SizeFDiagCursor if self._in_handle(event.pos()) else Qt.CursorShape.OpenHandCursor

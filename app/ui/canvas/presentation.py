@@ -39,6 +39,18 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        scene.selectionChanged.connect(self._follow_selection)
+        editor.editing_changed.connect(self._follow_editor)
+        self._scene, self._editor = scene, editor
+
+    def _follow_selection(self) -> None:
+        items = self._scene.selectedItems()
+        if items and self.isVisible():
+            self.view.follow(items[0].sceneBoundingRect())
+
+    def _follow_editor(self, editing: bool) -> None:
+        if editing and self._editor.pending is not None and self.isVisible():
+            self.view.follow(self._editor.pending.editor.sceneBoundingRect())
 
     def show_on(self, screen: QScreen | None) -> None:
         if screen is not None:
@@ -55,9 +67,9 @@ class PresentationWindow(QWidget):
         self.apply()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # full screen may arrive late from the window manager: re-centre then
         if self.isVisible():
-            self.apply()
+            self.view.present_block(self.view._focus_block_index())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
