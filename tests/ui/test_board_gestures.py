@@ -166,3 +166,15 @@ def test_zoom_keys_and_fit_to_screen(board):
     assert board.view.scale_factor() > fitted
     QTest.keyClick(board.view, Qt.Key.Key_0)
     assert abs(board.view.scale_factor() - fitted) < 1e-3 * fitted
+
+
+def test_dragging_the_corner_handle_resizes_as_one_command(board):
+    card = board.model.add_card("wertangebot", "größer", 1000, 300)
+    board.view.set_scale(1.0)
+    board.view.centerOn(1100, 360)
+    drag(board, view_point(board, 1196, 416), view_point(board, 1296, 476))
+    assert board.editor.undo_stack.count() == 1
+    resized = db_cards(board)[card.id]
+    assert resized.w > 250 and resized.h > 150 and (resized.x, resized.y) == (1000, 300)
+    board.editor.undo_stack.undo()
+    assert (db_cards(board)[card.id].w, db_cards(board)[card.id].h) == (200, 120)

@@ -61,3 +61,13 @@ def test_scene_rebuilds_from_the_database_on_reload(board):
     ops.add_card(board.ws, board.canvas_id, "wertangebot", "von anderswo", 1000, 200)
     board.model.reload()
     assert [i.card.text for i in board.scene.card_items.values()] == ["von anderswo"]
+
+
+def test_wrapping_hyphenates_only_words_broken_inside(qapp):
+    from app.ui.canvas.painting import NORMAL_THEME, card_font, wrap_text
+
+    lines = wrap_text("Bäckerei Müller am Marktplatz", card_font(NORMAL_THEME), 180)
+    assert len(lines) > 1 and not any(line.endswith("-") for line in lines)
+    broken = wrap_text("Seniorengenossenschaftsmitgliederversammlung", card_font(NORMAL_THEME), 180)
+    assert len(broken) > 1 and broken[0].endswith("-")
+    assert "".join(line.rstrip("-") for line in broken) == "Seniorengenossenschaftsmitgliederversammlung"

@@ -125,9 +125,10 @@ def wrap_text(text: str, fnt: QFont, width: float) -> list[str]:
                 break
             line.setLineWidth(room)
             end = line.textStart() + line.textLength()
-            piece = paragraph[line.textStart(): end].rstrip()
-            if piece and end < len(paragraph) and piece[-1].isalnum() and paragraph[end].isalnum():
-                piece += "-"  # broke inside a word
+            raw = paragraph[line.textStart(): end]
+            piece = raw.rstrip()
+            if raw and end < len(paragraph) and raw[-1].isalnum() and paragraph[end].isalnum():
+                piece += "-"  # broke inside a word (a break at a space keeps the space in ``raw``)
             lines.append(piece)
         layout.endLayout()
     return lines
