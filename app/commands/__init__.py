@@ -9,12 +9,13 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 
 def registry() -> dict[str, Command]:
-    from . import check_cmd, demo_cmd, export_cmd, import_actors_cmd, privacy_cmd, report_cmd
+    from . import check_cmd, demo_cmd, export_cmd, import_actors_cmd, privacy_cmd, render_cmd, report_cmd
 
     return {
         "demo": demo_cmd.COMMAND,
         "check": check_cmd.COMMAND,
         "export": export_cmd.COMMAND,
+        "render": render_cmd.COMMAND,
         "report": report_cmd.COMMAND,
         "import-actors": import_actors_cmd.COMMAND,
         "erase": privacy_cmd.ERASE,

@@ -19,6 +19,12 @@ from app.ui.workspace_context import WorkspaceContext
 ViewFactory = Callable[[WorkspaceContext], QWidget]
 
 
+def _canvas_page(ctx: WorkspaceContext) -> QWidget:
+    from app.ui.canvas.canvas_page import CanvasPage
+
+    return CanvasPage(ctx.workspace)
+
+
 def _sessions_page(ctx: WorkspaceContext) -> QWidget:
     from app.ui.participation.sessions_page import SessionsPage
 
@@ -73,7 +79,7 @@ NAVIGATION: list[NavEntry] = [
     NavEntry("sessions", QT_TRANSLATE_NOOP("Navigation", "Sitzungen"),
              QT_TRANSLATE_NOOP("Navigation", "Konferenzen, Workshops und Treffen"), _sessions_page),
     NavEntry("canvases", QT_TRANSLATE_NOOP("Navigation", "Modelle"),
-             QT_TRANSLATE_NOOP("Navigation", "Arbeitsflächen mit Karten"), overviews.canvases_view),
+             QT_TRANSLATE_NOOP("Navigation", "Arbeitsflächen mit Karten"), _canvas_page),
     NavEntry("actors", QT_TRANSLATE_NOOP("Navigation", "Akteure"),
              QT_TRANSLATE_NOOP("Navigation", "Dienstleister, Kommune, Vereine"), _inventory_page),
     NavEntry("cooperation", QT_TRANSLATE_NOOP("Navigation", "Kooperation"),

@@ -42,3 +42,6 @@ def controller(qtbot):
     yield c
     if c.main_window is not None:
         c.main_window.close()
+
+
+from tests.ui.board_fixtures import board  # noqa: E402,F401  (fixture of the canvas tests)

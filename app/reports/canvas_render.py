@@ -1,0 +1,85 @@
+"""Render a canvas to PNG, SVG or PDF without a screen, with the SAME scene and painting code as the board.
+
+Used by ``werkstatt render`` and, later, by the printed protocol. SVG and PDF keep text as text (searchable,
+copyable, sharp at any size): item caches are switched off so no pixmaps end up in vector output.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.operations.canvas_data import BoardData
+
+FORMATS = (".png", ".svg", ".pdf")
+PNG_SCALE = 1.0  # one board unit = one pixel: 2400 × 1400 for the built-in templates
+_app_ref: list[object] = []
+
+
+def ensure_gui_application() -> None:
+    """A QApplication is needed for fonts and graphics items; without a display it runs offscreen."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app_ref.append(QApplication(sys.argv[:1]))
+
+
+def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast: bool = False) -> Path:
+    """Write ``board`` to ``path``; the suffix (.png, .svg, .pdf) decides the format."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"Unbekanntes Format „{target.suffix}“: erlaubt sind .png, .svg und .pdf.")
+    ensure_gui_application()
+    from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize
+    from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from app.ui.canvas.board_model import BoardModel
+    from app.ui.canvas.board_scene import BoardScene
+    from app.ui.canvas.painting import CONTRAST_THEME, NORMAL_THEME
+
+    model = BoardModel(None, board)  # read only: nothing is written
+    scene = BoardScene(model, CONTRAST_THEME if contrast else NORMAL_THEME)
+    scene.set_cache_enabled(False)
+    source = scene.board_rect().adjusted(-10, -10, 10, 10)
+    title = f"{board.title} (Version {board.version})"
+    painter = QPainter()
+    if suffix == ".png":
+        size = QSize(round(source.width() * PNG_SCALE), round(source.height() * PNG_SCALE))
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(scene.theme.background))
+        painter.begin(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+        painter.end()
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
+    elif suffix == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(target))
+        generator.setSize(QSize(round(source.width()), round(source.height())))
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title)
+        generator.setDescription(QCoreApplication.translate("CanvasRender", "Leinwand aus QuartiersWerkstatt"))
+        painter.begin(generator)
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+    else:
+        writer = QPdfWriter(str(target))
+        writer.setTitle(title)
+        writer.setCreator("QuartiersWerkstatt")
+        writer.setResolution(150)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A3), QPageLayout.Orientation.Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+        painter.begin(writer)
+        page = painter.viewport()
+        scene.render(painter, QRectF(page), source)
+        painter.end()
+    if not target.exists():
+        raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
+    return target
