@@ -30,6 +30,7 @@ EXPECTED_ROW_TEXT = {
 EXPECTED_PAGE_TEXT = {
     "financing": ["Einkaufshilfe mit §45b"],
     "sessions": ["Dienstleisterkonferenz Frühjahr"],
+    "canvases": ["Nachbarschaftshilfe Schaffrath (Version 2", "Organisations-/Kooperationsmodell"],
     "actors": ["Caritas-Pflegedienst", "Bäckerei Kötter"],
     "cooperation": ["Caritas-Pflegedienst", "Bäckerei Kötter"],
     "participants": ["Tulpe", "Bürger*innen"],
