@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.page_frame import PageFrame
-from app.ui.views import overviews
 from app.ui.workspace_context import WorkspaceContext
 
 ViewFactory = Callable[[WorkspaceContext], QWidget]
