@@ -49,6 +49,8 @@ class CardItem(QGraphicsRectItem):
         self.highlighted = False
         self.dimmed = False
         self.editing = False
+        self.dots = 0  # points of the vote round shown on the board (annotations, set by the scene)
+        self.comments = 0
         self._resize_from: QRectF | None = None
         self._preview_size: tuple[float, float] | None = None
         self._theme = theme
@@ -114,6 +116,11 @@ class CardItem(QGraphicsRectItem):
             parts.append(self.tr("Akteure: ") + ", ".join(names))
         if card.author_group:
             parts.append(self.tr("Gruppe: ") + card.author_group)
+        if self.dots:
+            parts.append(self.tr("1 Punkt") if self.dots == 1 else self.tr("{0} Punkte").format(self.dots))
+        if self.comments:
+            parts.append(self.tr("1 Kommentar") if self.comments == 1
+                         else self.tr("{0} Kommentare").format(self.comments))
         return "\n".join(parts)
 
     def _update_tooltip(self) -> None:
@@ -122,6 +129,13 @@ class CardItem(QGraphicsRectItem):
     def set_marks(self, *, highlighted: bool, dimmed: bool) -> None:
         if (highlighted, dimmed) != (self.highlighted, self.dimmed):
             self.highlighted, self.dimmed = highlighted, dimmed
+            self._look = None
+            self.update()
+
+    def set_badges(self, dots: int, comments: int) -> None:
+        """Vote points and comment count drawn on the card's top edge (derived from the model's annotations)."""
+        if (dots, comments) != (self.dots, self.comments):
+            self.dots, self.comments = dots, comments
             self._look = None
             self.update()
 
@@ -158,7 +172,7 @@ class CardItem(QGraphicsRectItem):
                 lines=() if self.editing else self._lines, color=self.card.color, private=self.card.private,
                 amount_lines=() if self.editing else self._amount_lines,
                 actor_count=len(self.card.actor_ids), selected=self.isSelected(), highlighted=self.highlighted,
-                dimmed=self.dimmed)
+                dimmed=self.dimmed, dots=self.dots, comments=self.comments)
         if self._prepared is None and look.lines:
             self._prepared = static_text(look.lines)
         paint_card(painter, self._rect, look, self._theme, lod, self._prepared)
