@@ -1,5 +1,6 @@
 """Page-level gestures on the board view, kept out of the view itself: the right-click menu of a card, the C key
-for comments, and, in "Abstimmen" mode, touches and keys that place a vote instead of moving or editing cards.
+for comments, F5 for the presentation, and, in "Abstimmen" mode, touches and keys that place a vote instead of
+moving or editing cards.
 
 An event filter sees each event before the view does, so the view's own keyboard and drag handling stay as they
 are when no mode is active.
@@ -32,6 +33,8 @@ class GesturePage(Protocol):
     def comment_selected(self) -> None: ...
 
     def vote_on(self, card_id: str) -> None: ...
+
+    def start_presentation(self) -> None: ...
 
 
 class BoardGestures(QObject):
@@ -101,6 +104,9 @@ class BoardGestures(QObject):
                                           | Qt.KeyboardModifier.MetaModifier))
         if key == Qt.Key.Key_C and plain:
             self.page.comment_selected()
+            return True
+        if key == Qt.Key.Key_F5:
+            self.page.start_presentation()
             return True
         if not self.page.voting:
             return False

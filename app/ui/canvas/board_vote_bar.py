@@ -126,6 +126,9 @@ class BoardVoteBar(QWidget):
                 text += self.tr(" – Ergebnisse erst nach dem Schließen")
             elif info.status == "draft":
                 text += self.tr(" – zum Abstimmen »Öffnen«")
+            if info.status == "open" and not info.anonymous and self.ballot.voter_box.count() <= 1:
+                text += self.tr(". Niemand ist als anwesend eingetragen: »Vertretung« ankreuzen oder "
+                                "»Anonymer Stimmzettel« wählen.")
             self.status_label.setText(text)
         self.open_button.setEnabled(status == "draft")
         self.close_button.setEnabled(status == "open")
