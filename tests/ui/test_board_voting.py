@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from app.operations import canvas_ops as ops
 from app.operations import voting_ops
 from app.ui.canvas.canvas_page import CanvasPage
+from app.ui.canvas.vote_badge import DotsBadge
 from tests.canvas_fixtures import add_participant, make_workspace
 from tests.ui.test_board_gestures import drag
 
@@ -129,6 +130,10 @@ def test_hidden_results_show_no_counts_until_closed_then_dots_on_every_voted_car
     assert page.model.dot_counts == {fahrdienst: 3, mittag: 1}
     assert page.scene.card_items[fahrdienst].dots == 3
     assert "3 Punkte" in page.scene.card_items[fahrdienst].tooltip_text()
+    assert "Meiste Punkte: „Fahrdienst“ 3 · „Mittagstisch“ 1" in page.vote_bar.status_label.text()
+    (badge,) = [c for c in page.scene.card_items[fahrdienst].childItems() if isinstance(c, DotsBadge)]
+    assert badge.count == 3
+    assert badge.flags() & badge.GraphicsItemFlag.ItemIgnoresTransformations  # as large at any zoom
     assert page.scene.card_items[card_id_with(page, "Einkaufshilfe")].dots == 0
     tap(page, mittag)
     assert "geschlossen" in page.vote_bar.ballot.message.text()
@@ -136,6 +141,7 @@ def test_hidden_results_show_no_counts_until_closed_then_dots_on_every_voted_car
 
     page.bars.actions["vote"].setChecked(False)  # leaving the mode takes the dots off the board
     assert page.model.dot_counts == {} and page.scene.card_items[fahrdienst].dots == 0
+    assert not page.scene.card_items[fahrdienst].childItems()
 
 
 def test_visible_round_shows_dots_while_open(page, qtbot):

@@ -117,6 +117,7 @@ def test_c_opens_the_comment_side_panel_for_the_selected_card_and_the_badge_coun
     panel = page.comments.panel
     assert panel.target == ("card", card_id)
     assert "Aushang beim Bäcker" in page.comments.title.text()
+    assert "Aushang beim Bäcker" in panel.target_box.currentText()
     for text in ("? Wer hängt ihn auf", "Gute Idee"):
         panel.capture_edit.setText(text)
         QTest.keyClick(panel.capture_edit, Qt.Key.Key_Return)

@@ -58,25 +58,37 @@ class BoardVoteBar(QWidget):
             widget.setMinimumHeight(MIN_HIT_PX)
             set_point_size(widget, 14)
             round_row.addWidget(widget)
-        round_row.addWidget(self.status_label, 1)
+        round_row.addStretch(1)
 
         b = self.ballot
         set_point_size(b.remaining_label, 44, bold=True)
         set_point_size(b.remaining_caption, 18, bold=True)
-        set_point_size(b.voter_label, 20, bold=True)
-        b.remaining_label.setMinimumWidth(80)
+        set_point_size(b.voter_label, 18, bold=True)
+        b.message.setWordWrap(True)
+        for widget in (b.voter_box, b.anonymous_button, b.proxy_check, b.undo_button, b.next_button, b.weight_spin,
+                       b.who_label):
+            set_point_size(widget, 14)
+        b.voter_box.setMinimumContentsLength(16)
+        b.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_point_size(b.countdown_label, 24, bold=True)
         b.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         b.remaining_caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        round_row.addWidget(b.weight_spin)
+        round_row.addWidget(b.countdown_label)
+        round_row.addWidget(b.remaining_label)
+        round_row.addWidget(b.remaining_caption)
+        b.voter_label.setWordWrap(True)
         voter_row = QHBoxLayout()
-        for widget in (b.who_label, b.voter_box, b.anonymous_button, b.proxy_check, b.voter_label):
+        for widget in (b.who_label, b.voter_box, b.anonymous_button, b.proxy_check):
             voter_row.addWidget(widget)
-        voter_row.setStretchFactor(b.voter_label, 1)
-        for widget in (b.weight_spin, b.countdown_label, b.remaining_label, b.remaining_caption, b.undo_button,
-                       b.next_button):
-            voter_row.addWidget(widget)
+        voter_row.addWidget(b.voter_label, 1)
+        voter_row.addWidget(b.undo_button)
+        voter_row.addWidget(b.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(round_row)
+        layout.addWidget(self.status_label)
         layout.addLayout(voter_row)
         layout.addWidget(b.message)
         self.setStyleSheet("BoardVoteBar { background: #fff4e6; }")
@@ -126,6 +138,8 @@ class BoardVoteBar(QWidget):
                 text += self.tr(" – Ergebnisse erst nach dem Schließen")
             elif info.status == "draft":
                 text += self.tr(" – zum Abstimmen »Öffnen«")
+            if info.status == "closed":
+                text += self.top_cards_text(info.id)
             if info.status == "open" and not info.anonymous and self.ballot.voter_box.count() <= 1:
                 text += self.tr(". Niemand ist als anwesend eingetragen: »Vertretung« ankreuzen oder "
                                 "»Anonymer Stimmzettel« wählen.")
@@ -145,6 +159,16 @@ class BoardVoteBar(QWidget):
         except OperationRefused:
             return {}
         return dict(counts) if counts else {}
+
+    def top_cards_text(self, round_id: str, shown: int = 3) -> str:
+        """The most-voted cards in words, for the back of the room (the dots on small cards are not enough)."""
+        counts = self.dot_counts()
+        if not counts:
+            return self.tr(". Keine Punkte vergeben.")
+        texts = {c.id: c.text for c in voting_ops.round_cards(self.ws, round_id)}
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], texts.get(kv[0], "")))[:shown]
+        parts = [self.tr("„{0}“ {1}").format(shorten(texts.get(cid, "?")), n) for cid, n in best]
+        return self.tr(". Meiste Punkte: ") + " · ".join(parts)
 
     def emit_counts(self) -> None:
         self.counts_changed.emit(self.dot_counts())
@@ -205,3 +229,8 @@ class BoardVoteBar(QWidget):
     def _ask_user(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Abstimmung schließen"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -398,6 +398,8 @@ class CanvasPage(QWidget):
                          "und Enter drücken).") if on else "")
         if self.view is not None:
             self.view.setFocus()
+            # the bar took (or gave back) height: show the whole board again once the layout has settled
+            QTimer.singleShot(0, lambda: self._with_view(lambda v: v.fit_to_screen()))
 
     def vote_on(self, card_id: str) -> bool:
         return self.voting and self.vote_bar.vote_for(card_id)

@@ -42,17 +42,28 @@ class CardCommentsSide(QWidget):
             self.panel = CommentsPanel(self.ws)
             for split in self.panel.findChildren(QSplitter):
                 split.setOrientation(Qt.Orientation.Vertical)  # a narrow side panel: thread above, editor below
+            # beside the board the thread and the capture line matter; comments are edited on the Sitzungen page
+            self.panel.editor.hide()
+            self.panel.tree.setColumnWidth(0, 300)
             self.panel.capture_edit.returnPressed.connect(self.counts_changed)
             self.panel.editor.saved.connect(lambda _cid: self.counts_changed.emit())
             self.box.addWidget(self.panel, 1)
         return self.panel
 
+    @staticmethod
+    def _target_index(panel: CommentsPanel, card_id: str) -> int:
+        box = panel.target_box
+        return next((i for i in range(box.count()) if tuple(box.itemData(i) or ()) == ("card", card_id)), -1)
+
     def show_card(self, card_id: str, text: str) -> CommentsPanel:
         panel = self._ensure_panel()
         self.card_id = card_id
-        if panel.target_box.findData(("card", card_id)) < 0:
+        if self._target_index(panel, card_id) < 0:
             panel.reload_targets()  # a card written after the panel was built
         panel.set_target("card", card_id)
+        index = self._target_index(panel, card_id)
+        if index >= 0:
+            panel.target_box.setCurrentIndex(index)  # "Worauf?" names the card (tuples are compared here)
         panel.tabs.setCurrentIndex(0)
         short = text if len(text) <= 60 else text[:57] + "…"
         self.title.setText(self.tr("Kommentare zur Karte „{0}“").format(short))

@@ -264,27 +264,30 @@ PILL_H = 28.0
 
 
 def paint_dots(p: QPainter, rect: QRectF, count: int, theme: Theme) -> None:
-    """Vote result on the card's top edge: up to five dot symbols and the number, white on dark red.
-
-    The number carries the result (colour only repeats it); the pill sits mostly above the card, above the text.
-    """
+    """Vote result on the card's top edge (for renders; on screen a badge of fixed screen size shows it)."""
     f = font(theme, 20, bold=True)
-    number = str(count)
+    width = 10 + min(count, MAX_DOT_SYMBOLS) * PILL_H * 0.55 + metrics(f).horizontalAdvance(str(count)) + 10
+    paint_dots_pill(p, QRectF(rect.left() + 6, rect.top() - 18, width, PILL_H), count, f)
+
+
+def paint_dots_pill(p: QPainter, pill: QRectF, count: int, f: QFont) -> None:
+    """Up to five dot symbols and the number, white on dark red: the number carries the result, colour only
+    repeats it."""
+    h = pill.height()
+    step, d = h * 0.55, h * 0.42
     symbols = min(count, MAX_DOT_SYMBOLS)
-    step, d = 17.0, 13.0
-    width = 10 + symbols * step + metrics(f).horizontalAdvance(number) + 10
-    pill = QRectF(rect.left() + 6, rect.top() - 18, width, PILL_H)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setPen(QPen(QColor("#ffffff"), 2.0))
     p.setBrush(QColor("#a61e4d"))
-    p.drawRoundedRect(pill, PILL_H / 2, PILL_H / 2)
+    p.drawRoundedRect(pill, h / 2, h / 2)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor("#ffffff"))
     for i in range(symbols):
-        p.drawEllipse(QRectF(pill.left() + 10 + i * step, pill.center().y() - d / 2, d, d))
+        p.drawEllipse(QRectF(pill.left() + h * 0.35 + i * step, pill.center().y() - d / 2, d, d))
     p.setPen(QColor("#ffffff"))
     p.setFont(f)
-    p.drawText(QRectF(pill.left() + 10 + symbols * step, pill.top(), width, PILL_H), ALIGN_LEFT, number)
+    p.drawText(QRectF(pill.left() + h * 0.35 + symbols * step, pill.top(), pill.width(), h), ALIGN_LEFT,
+               str(count))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
