@@ -234,8 +234,10 @@ class BallotScreen(QWidget):
             mine = voting_ops.voter_points(self.ws, r.id, **self._voter_kwargs())
             left = voting_ops.remaining_for(self.ws, r.id, **self._voter_kwargs())
             self.remaining_label.setText(str(left))
+            self.remaining_caption.setText(self.tr("Punkt übrig") if left == 1 else self.tr("Punkte übrig"))
         else:
             self.remaining_label.setText("–")
+            self.remaining_caption.setText(self.tr("Punkte übrig"))
         for card in self._cards:
             button = self.card_buttons.get(card.id)
             if button is None:
