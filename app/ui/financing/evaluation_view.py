@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import format_date_de, format_number_de
 from app.operations import evaluation_ops as ev
 from app.operations.errors import OperationRefused
+from app.ui import theme
 
 from .financing_charts import axis_fonts
 
@@ -45,7 +46,8 @@ def _parse_number(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise OperationRefused(f"»{text}« ist keine Zahl (Beispiel: 82,5).") from None
+        raise OperationRefused(QCoreApplication.translate("EvaluationView", "»{text}« ist keine Zahl (Beispiel: 82,5).")
+                               .format(text=text)) from None
 
 
 def _msecs(day: date) -> float:
@@ -65,7 +67,7 @@ class TrendChart(QChartView):
         chart.setLocalizeNumbers(True)
         chart.setLocale(GERMAN)
         font = QFont()
-        font.setPointSize(14)
+        font.setPointSize(theme.scaled(14))
         font.setBold(True)
         chart.setTitleFont(font)
         self.value_series, self.target_series = QLineSeries(), QLineSeries()
@@ -103,7 +105,7 @@ class TrendChart(QChartView):
         axis_fonts(x_axis)
         axis_fonts(y_axis)
         legend_font = QFont()
-        legend_font.setPointSize(12)
+        legend_font.setPointSize(theme.scaled(12))
         chart.legend().setFont(legend_font)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -170,7 +172,7 @@ class EvaluationView(QWidget):
         for label in (self.trend_label, self.comparison_label):
             label.setWordWrap(True)
             font = QFont()
-            font.setPointSize(15)
+            font.setPointSize(theme.scaled(15))
             label.setFont(font)
         self.chart = TrendChart()
         right = QVBoxLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
 from app.ui.background import BackgroundTask
+from app.ui.vocabulary import tr_word
 
 
 class ProtocolPage(QWidget):
@@ -52,7 +53,7 @@ class ProtocolPage(QWidget):
         grid = QGridLayout(group)
         self.section_boxes: dict[str, QCheckBox] = {}
         for i, (key, text) in enumerate(SECTION_TITLES.items()):
-            box = QCheckBox(self.tr(text))
+            box = QCheckBox(tr_word(text))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, i // 3, i % 3)
