@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.ui import theme
+from app.ui.accessible_names import name_unnamed_widgets
 from app.ui.file_dialogs import choose_new_file
 from app.ui.help_dialogs import ShortcutsDialog, show_about
 from app.ui.navigation import NAVIGATION, entry_by_key
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         if view is None:
             view = entry.factory(self.context)
             view.setObjectName(f"view_{entry.key}")
+            name_unnamed_widgets(view)  # screen readers: every control gets the name of its visible label
             self._views[entry.key] = view
             self.stack.addWidget(view)
         else:

@@ -1081,6 +1081,12 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Teilnahme': 'Attendance',
     'Leinwände': 'Canvases',
     'Beschlüsse, nächste Schritte, offene Fragen': 'Decisions, next steps, open questions',
+    'Tabelle: {columns}': 'Table: {columns}',
+    'Auswahl': 'Choice',
+    'Zahl': 'Number',
+    'Eingabe': 'Input',
+    'Grafik': 'Graphic',
+    'Liste': 'List',
 }
 
 EN_BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {

@@ -49,6 +49,33 @@
         </message>
     </context>
     <context>
+        <name>AccessibleNames</name>
+        <message>
+            <source>Tabelle: {columns}</source>
+            <translation>Tabelle: {columns}</translation>
+        </message>
+        <message>
+            <source>Auswahl</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>Zahl</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>Eingabe</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Grafik</source>
+            <translation>Grafik</translation>
+        </message>
+        <message>
+            <source>Liste</source>
+            <translation>Liste</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorFormWidget</name>
         <message>
             <source>gemeinnützig</source>

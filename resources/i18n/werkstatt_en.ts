@@ -49,6 +49,33 @@
         </message>
     </context>
     <context>
+        <name>AccessibleNames</name>
+        <message>
+            <source>Tabelle: {columns}</source>
+            <translation>Table: {columns}</translation>
+        </message>
+        <message>
+            <source>Auswahl</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>Zahl</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Eingabe</source>
+            <translation>Input</translation>
+        </message>
+        <message>
+            <source>Grafik</source>
+            <translation>Graphic</translation>
+        </message>
+        <message>
+            <source>Liste</source>
+            <translation>List</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorFormWidget</name>
         <message>
             <source>gemeinnützig</source>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.formatting import format_date_de, format_number_de
+from app.domain.formatting import format_date, format_number_de, style
 from app.operations import evaluation_ops as ev
 from app.operations.errors import OperationRefused
 from app.ui import theme
@@ -156,7 +156,7 @@ class EvaluationView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(style().qt_date_pattern)
         self.date_edit.setCalendarPopup(True)
         self.value_edit, self.source_edit = QLineEdit(), QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("Wert"))
@@ -194,7 +194,7 @@ class EvaluationView(QWidget):
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("(ohne Treffen)"), None)
         for session in ev.list_evaluation_sessions(self.ws):
-            self.session_combo.addItem(f"{session.title} {format_date_de(session.day)}".strip(), session.id)
+            self.session_combo.addItem(f"{session.title} {format_date(session.day)}".strip(), session.id)
         if canvas_id:
             versions = ev.list_versions(self.ws, canvas_id)
             for v in versions:
@@ -229,7 +229,7 @@ class EvaluationView(QWidget):
         measurements = self.evaluation.measurements if self.evaluation else ()
         self.table.setRowCount(len(measurements))
         for row, m in enumerate(measurements):
-            cells = [format_date_de(m.measured_on), format_number_de(m.value, 2), m.version_label, m.source,
+            cells = [format_date(m.measured_on), format_number_de(m.value, 2), m.version_label, m.source,
                      m.session_title]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

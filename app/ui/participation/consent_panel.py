@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consent import PURPOSES
+from app.domain.formatting import format_datetime
 from app.operations import consent_ops
 from app.operations.errors import OperationRefused
 from app.ui.vocabulary import tr_word
@@ -94,7 +95,7 @@ class ConsentPanel(QGroupBox):
         entries = consent_ops.consent_ledger(self.ws, self.participant_id) if self.participant_id else []
         self.ledger.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):
-            when = entry.recorded_at.strftime("%d.%m.%Y %H:%M") if entry.recorded_at else ""
+            when = format_datetime(entry.recorded_at)
             for col, text in enumerate((when, tr_word(entry.purpose_label), tr_word(entry.state_word),
                                         entry.recorded_by)):
                 item = QTableWidgetItem(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.formatting import format_date
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
 from app.ui.background import BackgroundTask
@@ -98,7 +99,7 @@ class ProtocolPage(QWidget):
         self.session_box.clear()
         rows = sorted(list_sessions(self.ws), key=lambda r: (r.date is None, r.date), reverse=True)
         for r in rows:
-            when = r.date.strftime("%d.%m.%Y") if r.date else self.tr("ohne Datum")
+            when = format_date(r.date) if r.date else self.tr("ohne Datum")
             self.session_box.addItem(f"{r.title or r.kind} – {r.kind}, {when}", r.id)
         self.write_button.setEnabled(bool(rows))
         if not rows:
