@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.menuBar(), self).exec()
+        ShortcutsDialog(self.menuBar(), self, page=self.stack.currentWidget()).exec()
 
     def close_to_welcome(self) -> None:
         self._back_to_welcome = True

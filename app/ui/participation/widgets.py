@@ -78,6 +78,7 @@ class WrappingButton(QPushButton):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.label)
         self.setMinimumHeight(max(MIN_HIT_PX, 72))
+        self.setAccessibleName(text.replace("\n", " "))  # the text is on a child label, not the button
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
