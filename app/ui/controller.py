@@ -113,7 +113,10 @@ class AppController(QObject):
         window.workspace_closed.connect(lambda back: self._on_workspace_closed(window, back))
         self.main_window = window
         add_recent_file(workspace.path)
-        window.show()
+        if getattr(window, "first_start", False):
+            window.showMaximized()
+        else:
+            window.show()
         self.welcome.hide()
         if previous is not None:
             previous.close_for_replacement()

@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))):
             screen = QGuiApplication.primaryScreen().availableGeometry()
             self.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
+            self.first_start = True  # the controller shows the very first window maximised
         state = settings.value(_STATE)
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))

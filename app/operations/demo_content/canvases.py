@@ -24,7 +24,7 @@ from .canvas_texts import (
 from .session_texts import GROUP_BY_LETTER
 
 CARD_W, CARD_H = 200.0, 120.0
-MARGIN, HEADER, GAP = 16.0, 56.0, 16.0
+MARGIN, HEADER, GAP = 16.0, 124.0, 16.0  # HEADER leaves room for the block title, question and a cluster heading
 GROUP_COLORS = {"B": "#ffec99", "D": "#a5d8ff", "K": "#b2f2bb", "V": "#ffc9c9", "M": "#e9ecef"}
 
 

@@ -68,10 +68,14 @@ class AgendaPanel(QWidget):
         self.new_phase_minutes = QSpinBox(minimum=0, maximum=600, value=15)
         self.new_phase_minutes.setSuffix(self.tr(" Min."))
         buttons = QHBoxLayout()
-        for widget in (self.start_button, self.stop_button, self.up_button, self.down_button, self.remove_button,
-                       self.new_phase_edit, self.new_phase_minutes):
+        for widget in (self.start_button, self.stop_button, self.up_button, self.down_button, self.remove_button):
             widget.setMinimumHeight(MIN_HIT_PX)
             buttons.addWidget(widget)
+        buttons.addStretch(1)
+        add_phase_row = QHBoxLayout()  # a row of its own, so the page fits a 1366 px laptop screen
+        for widget, stretch in ((self.new_phase_edit, 1), (self.new_phase_minutes, 0)):
+            widget.setMinimumHeight(MIN_HIT_PX)
+            add_phase_row.addWidget(widget, stretch)
         self.start_button.clicked.connect(self.start_selected)
         self.stop_button.clicked.connect(self.stop_current)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -107,6 +111,8 @@ class AgendaPanel(QWidget):
         self.new_session_edit.returnPressed.connect(self.create_session)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sitzung")))
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_box.setMinimumContentsLength(24)
         top.addWidget(self.session_box, 2)
         top.addWidget(self.new_session_edit, 1)
         top.addWidget(self.new_session_kind)
@@ -118,6 +124,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.timer_label)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        layout.addLayout(add_phase_row)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Ergebnisse der Sitzung")))
         layout.addLayout(item_row)
