@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
 
         self._build_menus()
         self._build_status_bar()
@@ -188,6 +189,13 @@ class MainWindow(QMainWindow):
                 30_000,
             )
 
+    def _fit_navigation(self) -> None:
+        """The area list never gets narrower than its longest title (large type, English, wide pages)."""
+        self.navigation.ensurePolished()
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(entry.shown_title()) for entry in NAVIGATION)
+        self.navigation.setMinimumWidth(widest + 2 * 18 + 6 + 24)  # item padding, selection bar, slack
+
     def _status_texts(self) -> None:
         self.saved_label.setText(self.tr("✓ Automatisch gespeichert"))
         self.saved_label.setToolTip(
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
             item.setText(entry.shown_title())
             item.setToolTip(entry.shown_hint())
         self._status_texts()
+        self._fit_navigation()
         for view in self._views.values():
             self.stack.removeWidget(view)
             view.close()

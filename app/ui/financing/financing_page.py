@@ -93,7 +93,7 @@ class FinancingPage(QWidget):
         side.addWidget(self.export_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(330)
+        side_widget.setMaximumWidth(theme.scaled(330))  # grows with the font scale: nothing cut off
 
         self.editor = ModelEditor(ws)
         self.editor.message.connect(self.show_message)
