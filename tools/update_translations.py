@@ -78,6 +78,36 @@ def _wrapper_context(func: ast.FunctionDef) -> str | None:
     return _string_value(call.args[0])
 
 
+def _annotation_class(annotation: ast.AST | None) -> str:
+    """``page: CanvasPage`` or ``page: "CanvasPage"`` → ``"CanvasPage"``; anything else → ``""``."""
+    if isinstance(annotation, ast.Name):
+        return annotation.id
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str) and annotation.value.isidentifier():
+        return annotation.value
+    return ""
+
+
+def _self_attribute(node: ast.AST) -> str:
+    """``self.page`` → ``"page"``."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return node.attr
+    return ""
+
+
+def _attribute_types(tree: ast.Module) -> dict[str, str]:
+    """``self.page = page`` in a method whose ``page`` is annotated ``CanvasPage`` → ``{"page": "CanvasPage"}``."""
+    found: dict[str, str] = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        params = {a.arg: _annotation_class(a.annotation) for a in func.args.args + func.args.kwonlyargs}
+        for node in ast.walk(func):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and _self_attribute(node.targets[0]) \
+                    and isinstance(node.value, ast.Name) and params.get(node.value.id):
+                found[_self_attribute(node.targets[0])] = params[node.value.id]
+    return found
+
+
 @dataclass
 class _Edits:
     """Replacements by (line, byte column) span; applied from the end so offsets stay valid."""
@@ -121,6 +151,27 @@ def normalise_source(text: str) -> tuple[str, list[str]]:
         if isinstance(node, ast.Assign) and _is_translate(node.value):
             aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
     edits = _Edits(text.encode().splitlines(keepends=True))
+    # ``page.tr("…")`` with ``page: CanvasPage`` (or ``page = self.page`` set from such a parameter): the context
+    # is the annotated class, not the variable's name lupdate would take
+    attribute_types = _attribute_types(tree)
+    for func_node in ast.walk(tree):
+        if not isinstance(func_node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        known = {a.arg: _annotation_class(a.annotation) for a in func_node.args.args + func_node.args.kwonlyargs}
+        for node in ast.walk(func_node):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and _self_attribute(node.value) in attribute_types:
+                known[node.targets[0].id] = attribute_types[_self_attribute(node.value)]
+        for node in ast.walk(func_node):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"):
+                continue
+            receiver = node.func.value
+            cls = known.get(receiver.id, "") if isinstance(receiver, ast.Name) and receiver.id != "self" else \
+                attribute_types.get(_self_attribute(receiver), "")
+            if cls:
+                func = node.func
+                edits.spans.append((func.lineno, func.col_offset, func.lineno, (func.end_col_offset or 0) + 1,
+                                    f'{TRANSLATE}("{cls}", '))
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -215,8 +266,9 @@ def missing(messages: list[Message], strings: dict[str, object]) -> list[Message
 
 
 def unresolved_contexts(messages: list[Message]) -> list[Message]:
-    """Texts lupdate put into no context: a bare ``tr()`` the normalising step could not resolve."""
-    return [m for m in messages if not m.context]
+    """Texts whose context is not what runs: a bare ``tr()`` (no context) or ``obj.tr()`` on an unannotated
+    variable (lupdate takes the variable's name, ``page``, where Qt uses the object's class)."""
+    return [m for m in messages if not m.context or not m.context[0].isupper()]
 
 
 def write_catalogue(tree: ET.ElementTree, lang: str, strings: dict[str, object], path: Path) -> None:

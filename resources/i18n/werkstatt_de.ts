@@ -1020,6 +1020,90 @@
         </message>
     </context>
     <context>
+        <name>BoardVoteBar</name>
+        <message>
+            <source>Neue Runde …</source>
+            <extracomment>the points per card to draw on the board changed ({} while the round hides them or none is chosen) asks before the final close; replaced in tests</extracomment>
+            <translation>Neue Runde …</translation>
+        </message>
+        <message>
+            <source>Öffnen</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Schließen</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Abstimmung:</source>
+            <translation>Abstimmung:</translation>
+        </message>
+        <message>
+            <source>Noch keine Runde für diese Leinwand – »Neue Runde …« legt eine an.</source>
+            <translation>Noch keine Runde für diese Leinwand – »Neue Runde …« legt eine an.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}, {2} Punkte pro Person</source>
+            <translation>{0}: {1}, {2} Punkte pro Person</translation>
+        </message>
+        <message>
+            <source> – Ergebnisse erst nach dem Schließen</source>
+            <translation> – Ergebnisse erst nach dem Schließen</translation>
+        </message>
+        <message>
+            <source> – zum Abstimmen »Öffnen«</source>
+            <translation> – zum Abstimmen »Öffnen«</translation>
+        </message>
+        <message>
+            <source>. Niemand ist als anwesend eingetragen: »Vertretung« ankreuzen oder »Anonymer Stimmzettel« wählen.</source>
+            <translation>. Niemand ist als anwesend eingetragen: »Vertretung« ankreuzen oder »Anonymer Stimmzettel« wählen.</translation>
+        </message>
+        <message>
+            <source>. Keine Punkte vergeben.</source>
+            <translation>. Keine Punkte vergeben.</translation>
+        </message>
+        <message>
+            <source>„{0}“ {1}</source>
+            <translation>„{0}“ {1}</translation>
+        </message>
+        <message>
+            <source>. Meiste Punkte: </source>
+            <translation>. Meiste Punkte: </translation>
+        </message>
+        <message>
+            <source>Runde „{0}“ angelegt. Zum Abstimmen »Öffnen« wählen.</source>
+            <translation>Runde „{0}“ angelegt. Zum Abstimmen »Öffnen« wählen.</translation>
+        </message>
+        <message>
+            <source>Die Runde ist offen: wählen, wer abstimmt, dann die Karten antippen.</source>
+            <translation>Die Runde ist offen: wählen, wer abstimmt, dann die Karten antippen.</translation>
+        </message>
+        <message>
+            <source>Die Runde endgültig schließen? Danach nimmt sie keine Stimmen mehr an, und die Punkte erscheinen auf den Karten.</source>
+            <translation>Die Runde endgültig schließen? Danach nimmt sie keine Stimmen mehr an, und die Punkte erscheinen auf den Karten.</translation>
+        </message>
+        <message>
+            <source>Die Runde ist geschlossen. Die Punkte stehen jetzt auf den Karten.</source>
+            <translation>Die Runde ist geschlossen. Die Punkte stehen jetzt auf den Karten.</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Abstimmungsrunde wählen oder anlegen.</source>
+            <translation>Bitte zuerst eine Abstimmungsrunde wählen oder anlegen.</translation>
+        </message>
+        <message>
+            <source>Die Runde „{0}“ ist geschlossen.</source>
+            <translation>Die Runde „{0}“ ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Die Runde „{0}“ ist noch nicht geöffnet – bitte »Öffnen« wählen.</source>
+            <translation>Die Runde „{0}“ ist noch nicht geöffnet – bitte »Öffnen« wählen.</translation>
+        </message>
+        <message>
+            <source>Abstimmung schließen</source>
+            <translation>Abstimmung schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasDiff</name>
         <message>
             <source>Text</source>
@@ -1099,6 +1183,14 @@
             <translation>Betrag …</translation>
         </message>
         <message>
+            <source>Kommentieren</source>
+            <translation>Kommentieren</translation>
+        </message>
+        <message>
+            <source>Kommentare zur ausgewählten Karte an der Seite zeigen und schnell erfassen</source>
+            <translation>Kommentare zur ausgewählten Karte an der Seite zeigen und schnell erfassen</translation>
+        </message>
+        <message>
             <source>Privat schreiben</source>
             <translation>Privat schreiben</translation>
         </message>
@@ -1125,6 +1217,42 @@
         <message>
             <source>Präsentation</source>
             <translation>Präsentation</translation>
+        </message>
+        <message>
+            <source>Abstimmen</source>
+            <translation>Abstimmen</translation>
+        </message>
+        <message>
+            <source>Punkte vergeben durch Antippen der Karten auf der Tafel</source>
+            <translation>Punkte vergeben durch Antippen der Karten auf der Tafel</translation>
+        </message>
+        <message>
+            <source>Als neue Version sichern</source>
+            <translation>Als neue Version sichern</translation>
+        </message>
+        <message>
+            <source>Den jetzigen Stand als nächste Version weiterführen; der bisherige bleibt unverändert zum Vergleichen</source>
+            <translation>Den jetzigen Stand als nächste Version weiterführen; der bisherige bleibt unverändert zum Vergleichen</translation>
+        </message>
+        <message>
+            <source>Versionen vergleichen …</source>
+            <translation>Versionen vergleichen …</translation>
+        </message>
+        <message>
+            <source>Sitzungen vergleichen …</source>
+            <translation>Sitzungen vergleichen …</translation>
+        </message>
+        <message>
+            <source>Vorlage bearbeiten …</source>
+            <translation>Vorlage bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Neue Vorlage …</source>
+            <translation>Neue Vorlage …</translation>
+        </message>
+        <message>
+            <source>Vergleichen und Vorlagen</source>
+            <translation>Vergleichen und Vorlagen</translation>
         </message>
         <message>
             <source>{0} (Version {1}, {2} Karten) – {3}</source>
@@ -1186,6 +1314,43 @@
             <source>Nur ein Bildschirm gefunden: die Präsentation füllt diesen Bildschirm. Esc beendet sie, Strg+Plus/Minus ändert die Schrift.</source>
             <translation>Nur ein Bildschirm gefunden: die Präsentation füllt diesen Bildschirm. Esc beendet sie, Strg+Plus/Minus ändert die Schrift.</translation>
         </message>
+        <message>
+            <source>Abstimmen: wählen, wer abstimmt, dann Karten antippen (oder mit den Pfeiltasten wählen und Enter drücken).</source>
+            <translation>Abstimmen: wählen, wer abstimmt, dann Karten antippen (oder mit den Pfeiltasten wählen und Enter drücken).</translation>
+        </message>
+        <message>
+            <source>Als Version {0} gesichert. Sie arbeiten jetzt in Version {0}; Version {1} bleibt unverändert.</source>
+            <extracomment>the template saved last in the editor; "Neue Leinwand …" preselects it</extracomment>
+            <translation>Als Version {0} gesichert. Sie arbeiten jetzt in Version {0}; Version {1} bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Leinwand öffnen.</source>
+            <translation>Bitte zuerst eine Leinwand öffnen.</translation>
+        </message>
+        <message>
+            <source>Vorlage „{0}“ gespeichert. »Neue Leinwand …« bietet sie jetzt an.</source>
+            <translation>Vorlage „{0}“ gespeichert. »Neue Leinwand …« bietet sie jetzt an.</translation>
+        </message>
+        <message>
+            <source>Punkt geben (Enter)</source>
+            <translation>Punkt geben (Enter)</translation>
+        </message>
+        <message>
+            <source>Kommentieren (C)</source>
+            <translation>Kommentieren (C)</translation>
+        </message>
+        <message>
+            <source>Bearbeiten (Enter)</source>
+            <translation>Bearbeiten (Enter)</translation>
+        </message>
+        <message>
+            <source>Akteur verknüpfen …</source>
+            <translation>Akteur verknüpfen …</translation>
+        </message>
+        <message>
+            <source>Löschen (Entf)</source>
+            <translation>Löschen (Entf)</translation>
+        </message>
     </context>
     <context>
         <name>CanvasRender</name>
@@ -1222,6 +1387,18 @@
         </message>
     </context>
     <context>
+        <name>CardCommentsSide</name>
+        <message>
+            <source>Schließen</source>
+            <extracomment>a comment was saved or edited: the badges on the cards need new numbers</extracomment>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Kommentare zur Karte „{0}“</source>
+            <translation>Kommentare zur Karte „{0}“</translation>
+        </message>
+    </context>
+    <context>
         <name>CardItem</name>
         <message>
             <source>Verdeckte Karte – wird beim Aufdecken sichtbar.</source>
@@ -1234,6 +1411,22 @@
         <message>
             <source>Gruppe: </source>
             <translation>Gruppe: </translation>
+        </message>
+        <message>
+            <source>1 Punkt</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>{0} Punkte</source>
+            <translation>{0} Punkte</translation>
+        </message>
+        <message>
+            <source>1 Kommentar</source>
+            <translation>1 Kommentar</translation>
+        </message>
+        <message>
+            <source>{0} Kommentare</source>
+            <translation>{0} Kommentare</translation>
         </message>
     </context>
     <context>

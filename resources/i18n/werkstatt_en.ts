@@ -1020,6 +1020,90 @@
         </message>
     </context>
     <context>
+        <name>BoardVoteBar</name>
+        <message>
+            <source>Neue Runde …</source>
+            <extracomment>the points per card to draw on the board changed ({} while the round hides them or none is chosen) asks before the final close; replaced in tests</extracomment>
+            <translation>New round …</translation>
+        </message>
+        <message>
+            <source>Öffnen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Abstimmung:</source>
+            <translation>Vote:</translation>
+        </message>
+        <message>
+            <source>Noch keine Runde für diese Leinwand – »Neue Runde …« legt eine an.</source>
+            <translation>No round for this canvas yet – »New round …« creates one.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}, {2} Punkte pro Person</source>
+            <translation>{0}: {1}, {2} points per person</translation>
+        </message>
+        <message>
+            <source> – Ergebnisse erst nach dem Schließen</source>
+            <translation> – results only after closing</translation>
+        </message>
+        <message>
+            <source> – zum Abstimmen »Öffnen«</source>
+            <translation> – choose »Open« to vote</translation>
+        </message>
+        <message>
+            <source>. Niemand ist als anwesend eingetragen: »Vertretung« ankreuzen oder »Anonymer Stimmzettel« wählen.</source>
+            <translation>. Nobody is marked as present: tick »proxy« or choose »Anonymous ballot«.</translation>
+        </message>
+        <message>
+            <source>. Keine Punkte vergeben.</source>
+            <translation>. No points given.</translation>
+        </message>
+        <message>
+            <source>„{0}“ {1}</source>
+            <translation>“{0}” {1}</translation>
+        </message>
+        <message>
+            <source>. Meiste Punkte: </source>
+            <translation>. Most points: </translation>
+        </message>
+        <message>
+            <source>Runde „{0}“ angelegt. Zum Abstimmen »Öffnen« wählen.</source>
+            <translation>Round “{0}” created. Choose »Open« to start voting.</translation>
+        </message>
+        <message>
+            <source>Die Runde ist offen: wählen, wer abstimmt, dann die Karten antippen.</source>
+            <translation>The round is open: choose who is voting, then tap the cards.</translation>
+        </message>
+        <message>
+            <source>Die Runde endgültig schließen? Danach nimmt sie keine Stimmen mehr an, und die Punkte erscheinen auf den Karten.</source>
+            <translation>Close the round for good? After that it accepts no more votes, and the points appear on the cards.</translation>
+        </message>
+        <message>
+            <source>Die Runde ist geschlossen. Die Punkte stehen jetzt auf den Karten.</source>
+            <translation>The round is closed. The points are now shown on the cards.</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Abstimmungsrunde wählen oder anlegen.</source>
+            <translation>Please first choose or create a voting round.</translation>
+        </message>
+        <message>
+            <source>Die Runde „{0}“ ist geschlossen.</source>
+            <translation>The round “{0}” is closed.</translation>
+        </message>
+        <message>
+            <source>Die Runde „{0}“ ist noch nicht geöffnet – bitte »Öffnen« wählen.</source>
+            <translation>The round “{0}” is not open yet – please choose »Open«.</translation>
+        </message>
+        <message>
+            <source>Abstimmung schließen</source>
+            <translation>Close vote</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasDiff</name>
         <message>
             <source>Text</source>
@@ -1099,6 +1183,14 @@
             <translation>Amount …</translation>
         </message>
         <message>
+            <source>Kommentieren</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Kommentare zur ausgewählten Karte an der Seite zeigen und schnell erfassen</source>
+            <translation>Show comments on the selected card at the side and record them quickly</translation>
+        </message>
+        <message>
             <source>Privat schreiben</source>
             <translation>Write privately</translation>
         </message>
@@ -1125,6 +1217,42 @@
         <message>
             <source>Präsentation</source>
             <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>Abstimmen</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Punkte vergeben durch Antippen der Karten auf der Tafel</source>
+            <translation>Give points by tapping the cards on the board</translation>
+        </message>
+        <message>
+            <source>Als neue Version sichern</source>
+            <translation>Save as new version</translation>
+        </message>
+        <message>
+            <source>Den jetzigen Stand als nächste Version weiterführen; der bisherige bleibt unverändert zum Vergleichen</source>
+            <translation>Continue the current state as the next version; the previous one stays unchanged for comparison</translation>
+        </message>
+        <message>
+            <source>Versionen vergleichen …</source>
+            <translation>Compare versions …</translation>
+        </message>
+        <message>
+            <source>Sitzungen vergleichen …</source>
+            <translation>Compare sessions …</translation>
+        </message>
+        <message>
+            <source>Vorlage bearbeiten …</source>
+            <translation>Edit template …</translation>
+        </message>
+        <message>
+            <source>Neue Vorlage …</source>
+            <translation>New template …</translation>
+        </message>
+        <message>
+            <source>Vergleichen und Vorlagen</source>
+            <translation>Compare and templates</translation>
         </message>
         <message>
             <source>{0} (Version {1}, {2} Karten) – {3}</source>
@@ -1186,6 +1314,43 @@
             <source>Nur ein Bildschirm gefunden: die Präsentation füllt diesen Bildschirm. Esc beendet sie, Strg+Plus/Minus ändert die Schrift.</source>
             <translation>Only one screen found: the presentation fills this screen. Esc ends it, Ctrl+Plus/Minus changes the font size.</translation>
         </message>
+        <message>
+            <source>Abstimmen: wählen, wer abstimmt, dann Karten antippen (oder mit den Pfeiltasten wählen und Enter drücken).</source>
+            <translation>Voting: choose who is voting, then tap cards (or choose with the arrow keys and press Enter).</translation>
+        </message>
+        <message>
+            <source>Als Version {0} gesichert. Sie arbeiten jetzt in Version {0}; Version {1} bleibt unverändert.</source>
+            <extracomment>the template saved last in the editor; "Neue Leinwand …" preselects it</extracomment>
+            <translation>Saved as version {0}. You are now working in version {0}; version {1} stays unchanged.</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Leinwand öffnen.</source>
+            <translation>Please open a canvas first.</translation>
+        </message>
+        <message>
+            <source>Vorlage „{0}“ gespeichert. »Neue Leinwand …« bietet sie jetzt an.</source>
+            <translation>Template “{0}” saved. »New canvas …« now offers it.</translation>
+        </message>
+        <message>
+            <source>Punkt geben (Enter)</source>
+            <translation>Give a point (Enter)</translation>
+        </message>
+        <message>
+            <source>Kommentieren (C)</source>
+            <translation>Comment (C)</translation>
+        </message>
+        <message>
+            <source>Bearbeiten (Enter)</source>
+            <translation>Edit (Enter)</translation>
+        </message>
+        <message>
+            <source>Akteur verknüpfen …</source>
+            <translation>Link actor …</translation>
+        </message>
+        <message>
+            <source>Löschen (Entf)</source>
+            <translation>Delete (Del)</translation>
+        </message>
     </context>
     <context>
         <name>CanvasRender</name>
@@ -1222,6 +1387,18 @@
         </message>
     </context>
     <context>
+        <name>CardCommentsSide</name>
+        <message>
+            <source>Schließen</source>
+            <extracomment>a comment was saved or edited: the badges on the cards need new numbers</extracomment>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Kommentare zur Karte „{0}“</source>
+            <translation>Comments on the card “{0}”</translation>
+        </message>
+    </context>
+    <context>
         <name>CardItem</name>
         <message>
             <source>Verdeckte Karte – wird beim Aufdecken sichtbar.</source>
@@ -1234,6 +1411,22 @@
         <message>
             <source>Gruppe: </source>
             <translation>Group: </translation>
+        </message>
+        <message>
+            <source>1 Punkt</source>
+            <translation>1 point</translation>
+        </message>
+        <message>
+            <source>{0} Punkte</source>
+            <translation>{0} points</translation>
+        </message>
+        <message>
+            <source>1 Kommentar</source>
+            <translation>1 comment</translation>
+        </message>
+        <message>
+            <source>{0} Kommentare</source>
+            <translation>{0} comments</translation>
         </message>
     </context>
     <context>

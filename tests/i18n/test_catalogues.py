@@ -105,3 +105,20 @@ def test_normalising_spells_out_helpers_constants_and_aliases():
     assert 'QT_TRANSLATE_NOOP("Ort", "Zweiter Text")' in text
     assert 'QCoreApplication.translate("Kontext", "Dritter Text")' in text
     assert messages == ["Eine feste Meldung.", "Diese Karte gibt es nicht."]
+
+
+def test_normalising_gives_tr_on_an_annotated_object_the_class_as_context():
+    source = (
+        "class Tools:\n"
+        "    def __init__(self, page: CanvasPage) -> None:\n        self.page = page\n"
+        "    def run(self):\n        page = self.page\n        page.say(page.tr(\"Bitte zuerst öffnen.\"))\n"
+        "def menu(page: 'CanvasPage'):\n    return page.tr(\"Löschen\")\n"
+    )
+    text, _ = upd.normalise_source(source)
+    assert 'QCoreApplication.translate("CanvasPage", "Bitte zuerst öffnen.")' in text
+    assert 'QCoreApplication.translate("CanvasPage", "Löschen")' in text
+
+
+def test_a_context_named_after_a_variable_counts_as_unresolved():
+    stray = upd.unresolved_contexts([upd.Message("page", "Löschen", False), upd.Message("CanvasPage", "x", False)])
+    assert [m.context for m in stray] == ["page"]

@@ -17,6 +17,7 @@ from .board_model import BoardModel
 from .board_scene import BoardScene
 from .card_editor import CardEditor
 from .card_item import CardItem
+from .painting import cluster_heading_height
 
 GAP = 16.0
 PASTE_OFFSET = 30.0
@@ -247,16 +248,53 @@ class BoardEditor(QObject):
         right = block.x + block.w if block else x0 + 1000
         width = max(it.size()[0] for it in items) + GAP
         cols = max(1, min(math.ceil(math.sqrt(len(items))), int((right - x0) // width)))
+        rows_h = [max(it.size()[1] for it in items[r:r + cols]) for r in range(0, len(items), cols)]
+        origin = self._free_cluster_origin(set(ids), first.block_key, x0, y0, cols * width - GAP,
+                                           sum(rows_h) + GAP * (len(rows_h) - 1))
         old, new = [], []
-        y, row_h = y0, 0.0
+        if origin is None:  # no room for a tidy grid: the cards keep their places inside one frame
+            old = [CardMove(it.card_id, it.card.x, it.card.y, it.card.block_key) for it in items]
+            new = [CardMove(it.card_id, it.card.x, it.card.y, first.block_key) for it in items]
+            command = cmd.ClusterCards(self.model, first.block_key, title, old, new)
+            self.undo_stack.push(command)
+            return command.cluster_id
+        x0, y0 = origin
+        y = y0
         for n, it in enumerate(items):
             col = n % cols
             if col == 0 and n:
-                y += row_h + GAP
-                row_h = 0.0
-            row_h = max(row_h, it.size()[1])
+                y += rows_h[n // cols - 1] + GAP
             old.append(CardMove(it.card_id, it.card.x, it.card.y, it.card.block_key))
             new.append(CardMove(it.card_id, x0 + col * width, y, first.block_key))
         command = cmd.ClusterCards(self.model, first.block_key, title, old, new)
         self.undo_stack.push(command)
         return command.cluster_id
+
+    def _free_cluster_origin(self, members: set[str], block_key: str, x0: float, y0: float, w: float,
+                             h: float) -> tuple[float, float] | None:
+        """Where the grouped cards go: where the selection begins, unless that covers other cards; then the
+        first place in the block, row by row, where the group (with its heading) covers none; then one where
+        only the heading touches a card. None: no room anywhere, the cards stay where they are (grouping must
+        never hide a card under another)."""
+        block = self.model.board.block(block_key)
+        item = self.scene.block_items.get(block_key)
+        for head in (cluster_heading_height(self.scene.theme) + 6, 0.0):
+
+            def free(x: float, y: float, head: float = head) -> bool:
+                rect = QRectF(x, y, w, h).adjusted(-GAP / 2, -head, GAP / 2, GAP / 2)
+                return not any(isinstance(i, CardItem) and i.card_id not in members
+                               for i in self.scene.items(rect))
+
+            if free(x0, y0):
+                return x0, y0
+            if block is None or item is None:
+                continue
+            y = block.y + item.header_height() + head
+            while y + h <= block.y + block.h:
+                x = block.x + GAP
+                while x + w <= block.x + block.w:
+                    if free(x, y):
+                        return x, y
+                    x += GAP / 2
+                y += GAP / 2
+        return None

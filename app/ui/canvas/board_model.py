@@ -30,12 +30,17 @@ class BoardModel(QObject):
     filter_changed = Signal()
     board_reset = Signal()
     error_occurred = Signal(str)
+    badges_changed = Signal()
 
     def __init__(self, ws: WorkspaceFile | None, board: BoardData, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self._set_board(board)
         self.card_filter = CardFilter()
+        #: annotations drawn on the cards, not card data: points of the vote round shown (empty while hidden)
+        #: and comments per card; they survive a reload and are refreshed by whoever shows them
+        self.dot_counts: dict[str, int] = {}
+        self.comment_counts: dict[str, int] = {}
 
     # ------------------------------------------------------------------ state
     def _set_board(self, board: BoardData) -> None:
@@ -51,9 +56,12 @@ class BoardModel(QObject):
     def load(cls, ws: WorkspaceFile, canvas_id: str, parent: QObject | None = None) -> BoardModel:
         return cls(ws, ops.load_board(ws, canvas_id), parent)
 
-    def reload(self) -> None:
-        """Full reload, for a merge or a version switch only; normal edits update one card at a time."""
-        self._set_board(ops.load_board(self.ws, self.board.canvas_id))
+    def reload(self, board: BoardData | None = None) -> None:
+        """Full reload, for a merge or a version switch only; normal edits update one card at a time.
+
+        ``board`` is a freshly loaded picture of the same canvas, when the caller already has one.
+        """
+        self._set_board(board if board is not None else ops.load_board(self.ws, self.board.canvas_id))
         self.board_reset.emit()
 
     def snapshot(self) -> BoardData:
@@ -169,6 +177,17 @@ class BoardModel(QObject):
         self.clusters[cluster_id] = cluster
         self.cluster_changed.emit(cluster)
 
+    # ------------------------------------------------------------------ annotations
+    def set_badges(self, *, dots: Mapping[str, int] | None = None, comments: Mapping[str, int] | None = None) -> None:
+        """New vote points and/or comment counts per card; ``None`` leaves that kind as it is."""
+        changed = False
+        if dots is not None and dict(dots) != self.dot_counts:
+            self.dot_counts, changed = dict(dots), True
+        if comments is not None and dict(comments) != self.comment_counts:
+            self.comment_counts, changed = dict(comments), True
+        if changed:
+            self.badges_changed.emit()
+
     # ------------------------------------------------------------------ search
     def set_filter(self, flt: CardFilter) -> None:
         if flt != self.card_filter:
@@ -183,3 +202,14 @@ class BoardModel(QObject):
         if self.card_filter.is_empty():
             return []
         return [c.id for c in self.cards.values() if self.matches(c)]
+
+
+def same_board(a: BoardData, b: BoardData) -> bool:
+    """Whether two pictures of a canvas show the same (card order and item order do not matter)."""
+    def linked_names(board: BoardData) -> dict[str, str | None]:
+        return {aid: board.actor_names.get(aid) for c in board.cards for aid in c.actor_ids}
+
+    return ({c.id: c for c in a.cards} == {c.id: c for c in b.cards}
+            and {c.id: c for c in a.clusters} == {c.id: c for c in b.clusters}
+            and linked_names(a) == linked_names(b) and a.blocks == b.blocks and a.title == b.title
+            and (a.width, a.height) == (b.width, b.height))

@@ -48,6 +48,7 @@ class BoardScene(QGraphicsScene):
         model.sums_changed.connect(self._on_sums_changed)
         model.filter_changed.connect(self.apply_filter)
         model.board_reset.connect(self._rebuild)
+        model.badges_changed.connect(self._apply_badges)
 
     # ------------------------------------------------------------------ building
     def board_rect(self) -> QRectF:
@@ -80,6 +81,7 @@ class BoardScene(QGraphicsScene):
     def _add_card_item(self, card: CardData) -> CardItem:
         item = CardItem(card, self.theme, self.model.actor_names)
         self.card_items[card.id] = item
+        item.set_badges(self.model.dot_counts.get(card.id, 0), self.model.comment_counts.get(card.id, 0))
         if card.cluster_id:
             self._cluster_members.setdefault(card.cluster_id, set()).add(card.id)
         self.addItem(item)
@@ -139,6 +141,11 @@ class BoardScene(QGraphicsScene):
     def _on_sums_changed(self, sums: dict) -> None:  # type: ignore[type-arg]
         for key, item in self.block_items.items():
             item.set_total(sums.get(key))
+
+    def _apply_badges(self) -> None:
+        dots, comments = self.model.dot_counts, self.model.comment_counts
+        for card_id, item in self.card_items.items():
+            item.set_badges(dots.get(card_id, 0), comments.get(card_id, 0))
 
     def _refit_cluster(self, cluster_id: str) -> None:
         frame = self.cluster_items.get(cluster_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -12,21 +12,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.card_look import CardFilter
 from app.operations import canvas_ops as ops
+from app.operations import comments_ops
 
 from .accessible_board import announce_cards
 from .board_editor import BoardEditor
-from .board_model import BoardModel
+from .board_gestures import BoardGestures
+from .board_model import BoardModel, same_board
 from .board_scene import BoardScene
 from .board_toolbar import BoardToolbars
+from .board_vote_bar import BoardVoteBar
+from .canvas_tools import CanvasTools
 from .canvas_view import CanvasView
+from .card_comments import CardCommentsSide
 from .card_dialogs import ActorPickerDialog, AmountDialog, NewCanvasDialog
+from .card_menu import build_card_menu
 from .painting import board_theme
 from .presentation import PresentationWindow, presentation_screen
 
@@ -44,6 +52,9 @@ class CanvasPage(QWidget):
         self.view: CanvasView | None = None
         self.presentation: PresentationWindow | None = None
         self._authors: dict[str, tuple[str, str]] = {}
+        self.voting = False
+        self.tools = CanvasTools(self)
+        self.gestures = BoardGestures(self, self)
 
         self.picker = QComboBox()
         self.picker.setMinimumWidth(320)
@@ -54,6 +65,7 @@ class CanvasPage(QWidget):
         top.addWidget(QLabel(self.tr("Leinwand:")))
         top.addWidget(self.picker)
         top.addWidget(new_button)
+        self._build_canvas_buttons(top)
         top.addStretch(1)
 
         self.bars = BoardToolbars(self)
@@ -65,11 +77,23 @@ class CanvasPage(QWidget):
         self.empty.setWordWrap(True)
         self.stack.addWidget(self.empty)
         self.status = QLabel("")
+        self.vote_bar = BoardVoteBar(ws, self)
+        self.vote_bar.hide()
+        self.vote_bar.counts_changed.connect(self._show_dots)
+        self.comments = CardCommentsSide(ws, self)
+        self.comments.hide()
+        self.comments.counts_changed.connect(lambda: self._refresh_comment_counts())
+        self.split = QSplitter()
+        self.split.addWidget(self.stack)
+        self.split.addWidget(self.comments)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.bars.cards)
         layout.addWidget(self.bars.looking)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.vote_bar)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.status)
         self.refresh_canvases()
         self._load_authors()
@@ -93,6 +117,8 @@ class CanvasPage(QWidget):
         b.add(cards, "cluster", self.tr("Gruppe bilden …"), self.cluster_selected)
         b.add(cards, "actors", self.tr("Akteure …"), self.link_actors)
         b.add(cards, "amount", self.tr("Betrag …"), self.edit_amount)
+        b.add(cards, "comment", self.tr("Kommentieren"), self.comment_selected, "C",
+              self.tr("Kommentare zur ausgewählten Karte an der Seite zeigen und schnell erfassen"))
         cards.addSeparator()
         private = b.add(cards, "private", self.tr("Privat schreiben"), lambda: None, checkable=True,
                         tip=self.tr("Neue Karten erscheinen verdeckt, bis sie aufgedeckt werden"))
@@ -113,7 +139,28 @@ class CanvasPage(QWidget):
               "0")
         looking.addSeparator()
         b.add(looking, "present", self.tr("Präsentation"), self.start_presentation, "F5")
+        b.add(looking, "vote", self.tr("Abstimmen"), lambda: None, checkable=True,
+              tip=self.tr("Punkte vergeben durch Antippen der Karten auf der Tafel")).toggled.connect(self.set_voting)
         b.build_text_size().valueChanged.connect(self._presentation_text_px)
+
+    def _build_canvas_buttons(self, row: QHBoxLayout) -> None:
+        t = self.tools
+        self.version_button = QPushButton(self.tr("Als neue Version sichern"))
+        self.version_button.setToolTip(self.tr("Den jetzigen Stand als nächste Version weiterführen; der bisherige "
+                                               "bleibt unverändert zum Vergleichen"))
+        self.version_button.clicked.connect(t.save_new_version)
+        row.addWidget(self.version_button)
+        self.canvas_menu = QMenu(self)
+        self.canvas_menu.addAction(self.tr("Versionen vergleichen …"), lambda: t.compare(sessions=False))
+        self.canvas_menu.addAction(self.tr("Sitzungen vergleichen …"), lambda: t.compare(sessions=True))
+        self.canvas_menu.addSeparator()
+        self.canvas_menu.addAction(self.tr("Vorlage bearbeiten …"), lambda: t.edit_template(new=False))
+        self.canvas_menu.addAction(self.tr("Neue Vorlage …"), lambda: t.edit_template(new=True))
+        more = QToolButton(self)
+        more.setText(self.tr("Vergleichen und Vorlagen"))
+        more.setMenu(self.canvas_menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        row.addWidget(more)
 
     def _with_editor(self, action) -> None:  # type: ignore[no-untyped-def]
         if self.editor is not None:
@@ -146,6 +193,9 @@ class CanvasPage(QWidget):
 
     def new_canvas(self) -> None:
         dialog = NewCanvasDialog(ops.list_templates(self.ws), self)
+        preferred = dialog.template.findData(self.tools.preferred_template_id)
+        if preferred >= 0:
+            dialog.template.setCurrentIndex(preferred)
         if dialog.exec():
             template_id, title = dialog.values()
             summary = ops.create_canvas(self.ws, template_id, title)
@@ -165,11 +215,16 @@ class CanvasPage(QWidget):
         self.editor.private_mode = self.bars.actions["private"].isChecked()
         self._set_author(self.bars.author.currentData())
         self.view = CanvasView(self.scene, self.editor)
+        self.gestures.attach(self.view)
         announce_cards(self.scene, self.view)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.picker.setCurrentIndex(max(0, self.picker.findData(canvas_id)))
         self._set_filter(self.bars.current_filter())
+        self.vote_bar.set_canvas(canvas_id)
+        self._show_dots(self.vote_bar.dot_counts())
+        self._refresh_comment_counts()
+        self.comments.hide()
         self.view.fit_to_screen()
         self.view.setFocus()
         self.say(self.tr("Tipp: N = neue Karte, Enter = bearbeiten, Pfeiltasten = von Karte zu Karte, "
@@ -294,3 +349,65 @@ class CanvasPage(QWidget):
     def _presentation_text_px(self, px: int) -> None:
         if self.presentation is not None:
             self.presentation.set_text_px(px)
+
+    # ------------------------------------------------------------------ refresh after other pages
+    def refresh(self) -> None:
+        """Shown again: other pages (or a merge) may have changed cards, names, comments or votes.
+
+        The board is rebuilt only when what the workspace holds differs from what it shows.
+        """
+        current = self.model.canvas_id if self.model is not None else None
+        self.refresh_canvases(select=current)
+        author = self.bars.author.currentData()
+        self._load_authors()
+        self.bars.author.setCurrentIndex(max(0, self.bars.author.findData(author)))
+        if current is None or self.picker.findData(current) < 0:
+            if self.picker.count():
+                self.open_canvas(self.picker.itemData(0))
+            return
+        if self.model is not None and self.editor is not None and self.editor.pending is None:
+            fresh = ops.load_board(self.ws, current)
+            if not same_board(fresh, self.model.snapshot()):
+                self.model.reload(fresh)
+        self.vote_bar.reload_rounds()
+        self._refresh_comment_counts()
+
+    # ------------------------------------------------------------------ comments on cards
+    def _refresh_comment_counts(self) -> None:
+        if self.model is not None:
+            self.model.set_badges(comments=comments_ops.comment_counts(self.ws, self.model.canvas_id))
+
+    def comment_selected(self) -> None:
+        card_id = self._need_one()
+        if card_id is None or self.model is None:
+            return
+        self.comments.show_card(card_id, self.model.cards[card_id].text)
+
+    def card_menu(self, card_id: str) -> QMenu:
+        return build_card_menu(self, card_id)
+
+    # ------------------------------------------------------------------ voting on the board
+    def set_voting(self, on: bool) -> None:
+        """"Abstimmen": cards are touched to vote (not moved or edited); the points appear once allowed."""
+        if on and self.editor is not None:
+            self.editor.commit_edit()
+        self.voting = on
+        self.vote_bar.setVisible(on)
+        self.bars.cards.setEnabled(not on)
+        if on:
+            self.vote_bar.reload_rounds()
+        self._show_dots(self.vote_bar.dot_counts() if on else {})
+        self.say(self.tr("Abstimmen: wählen, wer abstimmt, dann Karten antippen (oder mit den Pfeiltasten wählen "
+                         "und Enter drücken).") if on else "")
+        if self.view is not None:
+            self.view.setFocus()
+            # the bar took (or gave back) height: show the whole board again once the layout has settled
+            QTimer.singleShot(0, lambda: self._with_view(lambda v: v.fit_to_screen()))
+
+    def vote_on(self, card_id: str) -> bool:
+        return self.voting and self.vote_bar.vote_for(card_id)
+
+    def _show_dots(self, counts: dict[str, int]) -> None:
+        if self.model is not None:
+            self.model.set_badges(dots=counts if self.voting else {})
+

@@ -31,6 +31,7 @@ from .painting import (
     static_text,
     wrap_text,
 )
+from .vote_badge import DotsBadge
 
 HANDLE = 18.0
 CARD_Z_BASE = 10.0
@@ -49,6 +50,9 @@ class CardItem(QGraphicsRectItem):
         self.highlighted = False
         self.dimmed = False
         self.editing = False
+        self.dots = 0  # points of the vote round shown on the board (annotations, set by the scene)
+        self.comments = 0
+        self._dots_badge: DotsBadge | None = None  # on screen the points have a fixed, large size
         self._resize_from: QRectF | None = None
         self._preview_size: tuple[float, float] | None = None
         self._theme = theme
@@ -114,6 +118,11 @@ class CardItem(QGraphicsRectItem):
             parts.append(self.tr("Akteure: ") + ", ".join(names))
         if card.author_group:
             parts.append(self.tr("Gruppe: ") + card.author_group)
+        if self.dots:
+            parts.append(self.tr("1 Punkt") if self.dots == 1 else self.tr("{0} Punkte").format(self.dots))
+        if self.comments:
+            parts.append(self.tr("1 Kommentar") if self.comments == 1
+                         else self.tr("{0} Kommentare").format(self.comments))
         return "\n".join(parts)
 
     def _update_tooltip(self) -> None:
@@ -124,6 +133,23 @@ class CardItem(QGraphicsRectItem):
             self.highlighted, self.dimmed = highlighted, dimmed
             self._look = None
             self.update()
+
+    def set_badges(self, dots: int, comments: int) -> None:
+        """Vote points and comment count drawn on the card's top edge (derived from the model's annotations)."""
+        if (dots, comments) != (self.dots, self.comments):
+            self.dots, self.comments = dots, comments
+            self._look = None
+            self.update()
+        if dots and self._dots_badge is None:
+            self._dots_badge = DotsBadge(dots, self)
+            self._dots_badge.setPos(6, 0)
+        elif dots and self._dots_badge is not None:
+            self._dots_badge.set_count(dots)
+        elif not dots and self._dots_badge is not None:
+            self._dots_badge.setParentItem(None)
+            if self.scene() is not None:
+                self.scene().removeItem(self._dots_badge)
+            self._dots_badge = None
 
     def set_editing(self, editing: bool) -> None:
         self.editing = editing
@@ -158,7 +184,7 @@ class CardItem(QGraphicsRectItem):
                 lines=() if self.editing else self._lines, color=self.card.color, private=self.card.private,
                 amount_lines=() if self.editing else self._amount_lines,
                 actor_count=len(self.card.actor_ids), selected=self.isSelected(), highlighted=self.highlighted,
-                dimmed=self.dimmed)
+                dimmed=self.dimmed, comments=self.comments)
         if self._prepared is None and look.lines:
             self._prepared = static_text(look.lines)
         paint_card(painter, self._rect, look, self._theme, lod, self._prepared)

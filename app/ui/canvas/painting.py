@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPaintEngine,
     QPainter,
     QPen,
+    QPolygonF,
     QStaticText,
     QTextLayout,
     QTextOption,
@@ -163,6 +164,8 @@ class CardLook:
     selected: bool = False
     highlighted: bool = False
     dimmed: bool = False
+    dots: int = 0  # points of the shown vote round (0 while its results are hidden)
+    comments: int = 0
 
 
 def static_text(lines: Sequence[str]) -> QStaticText:
@@ -238,6 +241,10 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
     if look.actor_count:
         paint_badge(p, QPointF(rect.right() - BADGE_SIZE * 0.6, rect.top() + BADGE_SIZE * 0.1), look.actor_count,
                     theme)
+    if look.dots:
+        paint_dots(p, rect, look.dots, theme)
+    if look.comments:
+        paint_comment_badge(p, rect, look.comments, theme, beside_actor_badge=bool(look.actor_count))
 
 
 def paint_badge(p: QPainter, top_left: QPointF, count: int, theme: Theme) -> None:
@@ -249,6 +256,60 @@ def paint_badge(p: QPainter, top_left: QPointF, count: int, theme: Theme) -> Non
     p.drawEllipse(rect)
     p.setFont(font(theme, 16, bold=True))
     p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(count))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+MAX_DOT_SYMBOLS = 5
+PILL_H = 28.0
+
+
+def paint_dots(p: QPainter, rect: QRectF, count: int, theme: Theme) -> None:
+    """Vote result on the card's top edge (for renders; on screen a badge of fixed screen size shows it)."""
+    f = font(theme, 20, bold=True)
+    width = 10 + min(count, MAX_DOT_SYMBOLS) * PILL_H * 0.55 + metrics(f).horizontalAdvance(str(count)) + 10
+    paint_dots_pill(p, QRectF(rect.left() + 6, rect.top() - 18, width, PILL_H), count, f)
+
+
+def paint_dots_pill(p: QPainter, pill: QRectF, count: int, f: QFont) -> None:
+    """Up to five dot symbols and the number, white on dark red: the number carries the result, colour only
+    repeats it."""
+    h = pill.height()
+    step, d = h * 0.55, h * 0.42
+    symbols = min(count, MAX_DOT_SYMBOLS)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(QColor("#ffffff"), 2.0))
+    p.setBrush(QColor("#a61e4d"))
+    p.drawRoundedRect(pill, h / 2, h / 2)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#ffffff"))
+    for i in range(symbols):
+        p.drawEllipse(QRectF(pill.left() + h * 0.35 + i * step, pill.center().y() - d / 2, d, d))
+    p.setPen(QColor("#ffffff"))
+    p.setFont(f)
+    p.drawText(QRectF(pill.left() + h * 0.35 + symbols * step, pill.top(), pill.width(), h), ALIGN_LEFT,
+               str(count))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+def paint_comment_badge(p: QPainter, rect: QRectF, count: int, theme: Theme, *,
+                        beside_actor_badge: bool = False) -> None:
+    """A speech bubble with the number of comments on the card's top edge, left of the actor badge."""
+    f = font(theme, 18, bold=True)
+    width = max(PILL_H + 6, metrics(f).horizontalAdvance(str(count)) + 20)
+    right = rect.right() - (BADGE_SIZE * 1.3 if beside_actor_badge else 6)
+    bubble = QRectF(right - width, rect.top() - 20, width, PILL_H - 4)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(QColor(theme.title_color), 2.0))
+    p.setBrush(QColor("#ffffff"))
+    tail = QPolygonF([QPointF(bubble.left() + 8, bubble.bottom() - 1), QPointF(bubble.left() + 18, bubble.bottom() - 1),
+                      QPointF(bubble.left() + 6, bubble.bottom() + 8)])
+    p.drawPolygon(tail)
+    p.drawRoundedRect(bubble, 8.0, 8.0)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawRect(QRectF(bubble.left() + 9, bubble.bottom() - 3, 8, 3))  # joins tail and bubble without a seam
+    p.setPen(QColor(theme.title_color))
+    p.setFont(f)
+    p.drawText(bubble, int(Qt.AlignmentFlag.AlignCenter), str(count))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 

@@ -42,9 +42,12 @@ def format_countdown(seconds: int) -> str:
 class BallotScreen(QWidget):
     vote_cast = Signal(str)  # card id
 
-    def __init__(self, ws: WorkspaceFile, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: WorkspaceFile, parent: QWidget | None = None, *, with_card_buttons: bool = True) -> None:
+        """``with_card_buttons=False``: people vote by touching the cards on the board itself, which calls
+        :meth:`vote_for`; this screen then only keeps the voter, the remaining points and the messages."""
         super().__init__(parent)
         self.ws = ws
+        self.with_card_buttons = with_card_buttons
         self.round: voting_ops.RoundInfo | None = None
         self.participant_id: str | None = None
         self.ballot_token = ""
@@ -154,6 +157,8 @@ class BallotScreen(QWidget):
             self.cards_grid.removeWidget(button)
             button.deleteLater()
         self.card_buttons = {}
+        if not self.with_card_buttons:
+            return
         for i, card in enumerate(self._cards):
             button = WrappingButton(card.text or self.tr("(leere Karte)"))
             button.clicked.connect(lambda _=False, cid=card.id: self.vote_for(cid))
@@ -233,7 +238,9 @@ class BallotScreen(QWidget):
         else:
             self.remaining_label.setText("–")
         for card in self._cards:
-            button = self.card_buttons[card.id]
+            button = self.card_buttons.get(card.id)
+            if button is None:
+                continue
             text = card.text or self.tr("(leere Karte)")
             if mine.get(card.id):
                 text += "\n" + self.tr("Ihre Punkte hier: %1").replace("%1", str(mine[card.id]))
