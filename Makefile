@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DEMO    ?= demo.werkstatt
 
-.PHONY: run test test-extended bench lint bundle clean
+.PHONY: run test test-extended bench lint bundle clean translations
 
 $(STAMP): pyproject.toml requirements/lock.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,6 +30,10 @@ test-extended: $(STAMP)
 ## Benchmarks with same-run baselines; prints a table and writes bench.json.
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.run
+
+## Extract German texts (lupdate), fill English from resources/i18n/en_strings.py, compile the .qm.
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests db

@@ -6,11 +6,14 @@ has stored nothing: the check runs before the first write of the action's sessio
 
 from __future__ import annotations
 
+from app.operations.messages import translate_message
+
 
 class OperationRefused(Exception):
     """A user action the rules do not allow; nothing was changed."""
 
     def __init__(self, message: str | list[str]) -> None:
-        messages = [message] if isinstance(message, str) else list(message)
+        # a refusal the catalogues know is said in the user's language (see app.operations.messages)
+        messages = [translate_message(m) for m in ([message] if isinstance(message, str) else list(message))]
         self.messages: list[str] = messages
         super().__init__(" ".join(messages))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__
+from app.domain.formatting import set_default_locale
 from app.ui import theme
 from app.ui.error_hook import install_exception_hook, setup_logging
 from app.ui.settings import language
@@ -31,20 +32,20 @@ def set_identity(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
-    """Source strings are German; for another language load ``werkstatt_<lang>.qm`` if it exists.
+    """Source strings are German; load ``werkstatt_<lang>.qm`` (for German too: it holds the plural forms).
 
-    Qt's own strings (dialog buttons like "Abbrechen") come from Qt's ``qtbase_<lang>.qm``. Returns the names of
-    the files loaded.
+    Qt's own strings (dialog buttons like "Abbrechen") come from Qt's ``qtbase_<lang>.qm``. Money, numbers and
+    dates follow the language as well (``app.domain.formatting``). Returns the names of the files loaded.
     """
     for old in _installed_translators:
         app.removeTranslator(old)
     _installed_translators.clear()
-    locale = QLocale(lang)
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if lang == "en" else QLocale(lang)
     QLocale.setDefault(locale)
+    set_default_locale(lang)
     loaded: list[str] = []
-    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    if lang != "de":
-        candidates.append((f"werkstatt_{lang}", str(I18N_DIR)))
+    candidates = [(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  (f"werkstatt_{lang}", str(I18N_DIR))]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):

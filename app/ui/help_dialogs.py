@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,14 +43,34 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     return rows
 
 
+def page_shortcut_rows(page: QWidget | None) -> list[tuple[str, str]]:
+    """(action, key) for the shown page's own actions with a shortcut (the canvas: N, Entf, F5 …)."""
+    if page is None:
+        return []
+    rows: list[tuple[str, str]] = []
+    for action in page.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if not keys:
+            # the board handles its one-key shortcuts itself and names them in the tooltip: "Neue Karte (N)"
+            hint = re.search(r"\(([^()]+)\)$", action.toolTip())
+            keys = hint.group(1) if hint and not QKeySequence(hint.group(1)).isEmpty() else ""
+        if not keys or not action.text():
+            continue
+        row = (action.text().replace("&", "").replace("…", "").strip(), keys)
+        if row not in rows:
+            rows.append(row)
+    return rows
+
+
 class ShortcutsDialog(QDialog):
-    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None, page: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tastenkürzel"))
+        self.rows = shortcut_rows(menu_bar) + page_shortcut_rows(page)
         cells = "".join(
             f"<tr><td style='padding:4px 24px 4px 0'>{html.escape(label)}</td>"
             f"<td style='padding:4px 0'><b>{html.escape(keys)}</b></td></tr>"
-            for label, keys in shortcut_rows(menu_bar)
+            for label, keys in self.rows
         )
         extra = self.tr(
             "<p>In jeder Liste: Pfeiltasten wählen, Tabulator wechselt zwischen Navigation und Inhalt.</p>"

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.ui import theme
+from app.ui.accessible_names import name_unnamed_widgets
 from app.ui.file_dialogs import choose_new_file
 from app.ui.help_dialogs import ShortcutsDialog, show_about
 from app.ui.navigation import NAVIGATION, entry_by_key
-from app.ui.settings import add_recent_file, app_settings, recent_files
+from app.ui.settings import add_recent_file, app_settings, recent_files, store_language
+from app.ui.view_settings import add_view_settings
 from app.ui.workspace_context import WorkspaceContext
 
 if TYPE_CHECKING:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
 
         self._build_menus()
         self._build_status_bar()
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         if view is None:
             view = entry.factory(self.context)
             view.setObjectName(f"view_{entry.key}")
+            name_unnamed_widgets(view)  # screen readers: every control gets the name of its visible label
             self._views[entry.key] = view
             self.stack.addWidget(view)
         else:
@@ -150,6 +154,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Schrift &kleiner"), lambda: self.change_font_size(-1), "Ctrl+-")
         self._action(view_menu, self.tr("&Normale Schriftgröße"), lambda: self.change_font_size(0), "Ctrl+0")
         self._action(view_menu, self.tr("&Vollbild ein/aus"), self.toggle_full_screen, "F11")
+        view_menu.addSeparator()
+        self.view_settings = add_view_settings(view_menu, on_language=self.set_language,
+                                               on_font_scale=self.set_font_scale, on_contrast=self.set_high_contrast)
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts, "F1")
@@ -170,12 +177,9 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.path_label = QLabel(str(self.workspace.path))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saved_label = QLabel(self.tr("✓ Automatisch gespeichert"))
+        self.saved_label = QLabel()
         self.saved_label.setObjectName("savedBadge")
-        self.saved_label.setToolTip(
-            self.tr("Jede Änderung wird sofort in der Werkstatt-Datei gespeichert. Einen Speichern-Knopf gibt es "
-                    "deshalb nicht.")
-        )
+        self._status_texts()
         status.addWidget(self.path_label, 1)
         status.addPermanentWidget(self.saved_label)
         if self.workspace.backup_path is not None:
@@ -184,6 +188,63 @@ class MainWindow(QMainWindow):
                         "daneben: {name}").format(name=self.workspace.backup_path.name),
                 30_000,
             )
+
+    def _fit_navigation(self) -> None:
+        """The area list never gets narrower than its longest title (large type, English, wide pages)."""
+        self.navigation.ensurePolished()
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(entry.shown_title()) for entry in NAVIGATION)
+        self.navigation.setMinimumWidth(widest + 2 * 18 + 6 + 24)  # item padding, selection bar, slack
+
+    def _status_texts(self) -> None:
+        self.saved_label.setText(self.tr("✓ Automatisch gespeichert"))
+        self.saved_label.setToolTip(
+            self.tr("Jede Änderung wird sofort in der Werkstatt-Datei gespeichert. Einen Speichern-Knopf gibt es "
+                    "deshalb nicht.")
+        )
+
+    # ------------------------------------------------------------------ language, font scale, contrast
+    def set_language(self, lang: str) -> None:
+        from app.ui.application import install_translators
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translators(app, store_language(lang))
+        self.rebuild_ui()
+
+    def set_font_scale(self, percent: int) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, theme.store_font_scale(percent))
+        self.rebuild_ui()
+
+    def set_high_contrast(self, on: bool) -> None:
+        theme.store_high_contrast(on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app)
+        self.rebuild_ui()
+
+    def rebuild_ui(self) -> None:
+        """Texts, fixed font sizes and the canvas look are read when a page is built, so build them again.
+
+        Every edit is already saved; the area shown stays the same.
+        """
+        self.menuBar().clear()
+        self._build_menus()
+        self.navigation.setAccessibleName(self.tr("Bereiche"))
+        for row, entry in enumerate(NAVIGATION):
+            item = self.navigation.item(row)
+            item.setText(entry.shown_title())
+            item.setToolTip(entry.shown_hint())
+        self._status_texts()
+        self._fit_navigation()
+        for view in self._views.values():
+            self.stack.removeWidget(view)
+            view.close()
+            view.deleteLater()
+        self._views.clear()
+        self._show_row(self.navigation.currentRow())
 
     # ------------------------------------------------------------------ actions
     def save_copy_as(self) -> None:
@@ -220,16 +281,13 @@ class MainWindow(QMainWindow):
             return
         size = theme.DEFAULT_POINT_SIZE if step == 0 else theme.stored_point_size() + step
         theme.apply_theme(app, theme.store_point_size(size))
-        for view in self._views.values():
-            refresh = getattr(view, "refresh", None)
-            if callable(refresh):
-                refresh()  # row heights follow the font
+        self.rebuild_ui()  # fixed sizes (charts, headings, canvas text) follow the scale
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.menuBar(), self).exec()
+        ShortcutsDialog(self.menuBar(), self, page=self.stack.currentWidget()).exec()
 
     def close_to_welcome(self) -> None:
         self._back_to_welcome = True

@@ -78,5 +78,18 @@ def add_recent_file(path: Path) -> None:
     settings.sync()
 
 
+#: languages the app speaks, each named in itself (so a lost user finds their own)
+LANGUAGES: dict[str, str] = {"de": "Deutsch", "en": "English"}
+
+
 def language() -> str:
-    return str(app_settings().value("ui/language", "de") or "de")
+    chosen = str(app_settings().value("ui/language", "de") or "de")
+    return chosen if chosen in LANGUAGES else "de"
+
+
+def store_language(lang: str) -> str:
+    lang = lang if lang in LANGUAGES else "de"
+    settings = app_settings()
+    settings.setValue("ui/language", lang)
+    settings.sync()
+    return lang

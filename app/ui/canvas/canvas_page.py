@@ -23,6 +23,7 @@ from app.domain.card_look import CardFilter
 from app.operations import canvas_ops as ops
 from app.operations import comments_ops
 
+from .accessible_board import announce_cards
 from .board_editor import BoardEditor
 from .board_gestures import BoardGestures
 from .board_model import BoardModel, same_board
@@ -34,6 +35,7 @@ from .canvas_view import CanvasView
 from .card_comments import CardCommentsSide
 from .card_dialogs import ActorPickerDialog, AmountDialog, NewCanvasDialog
 from .card_menu import build_card_menu
+from .painting import board_theme
 from .presentation import PresentationWindow, presentation_screen
 
 if TYPE_CHECKING:
@@ -207,13 +209,14 @@ class CanvasPage(QWidget):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         self.model = BoardModel.load(self.ws, canvas_id, self)
-        self.scene = BoardScene(self.model, parent=self)
+        self.scene = BoardScene(self.model, board_theme(), parent=self)
         self.editor = BoardEditor(self.model, self.scene, self)
         self.editor.message.connect(self.say)
         self.editor.private_mode = self.bars.actions["private"].isChecked()
         self._set_author(self.bars.author.currentData())
         self.view = CanvasView(self.scene, self.editor)
         self.gestures.attach(self.view)
+        announce_cards(self.scene, self.view)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.picker.setCurrentIndex(max(0, self.picker.findData(canvas_id)))

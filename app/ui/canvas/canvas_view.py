@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from .board_editor import BoardEditor
 from .board_scene import BoardScene
 from .card_item import CardItem
-from .painting import CONTRAST_THEME, NORMAL_THEME
+from .painting import CONTRAST_THEME, board_theme
 
 MIN_SCALE = 0.05
 MAX_SCALE = 6.0
@@ -96,7 +96,7 @@ class CanvasView(QGraphicsView):
         """
         self.presentation = on
         self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.board_scene.set_theme(CONTRAST_THEME if on else NORMAL_THEME)
+        self.board_scene.set_theme(CONTRAST_THEME if on else board_theme())
         self.resetCachedContent()
         if not on:
             self.fit_to_screen()

@@ -9,7 +9,7 @@ detail of ``LOD_PLAIN`` (a board zoomed far out) cards are plain rectangles: nob
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -384,3 +384,19 @@ def paint_cluster(p: QPainter, rect: QRectF, title: str, theme: Theme, lod: floa
 
 def cluster_heading_height(theme: Theme) -> float:
     return QFontMetricsF(font(theme, theme.card_text_px + 2, bold=True)).lineSpacing() + 12
+
+
+def scaled_theme(theme: Theme, factor: float) -> Theme:
+    """``theme`` with its text sizes grown by ``factor`` (the user's font scale); cards grow to hold the text."""
+    if abs(factor - 1.0) < 0.01:
+        return theme
+    return replace(theme, card_text_px=round(theme.card_text_px * factor), title_px=round(theme.title_px * factor),
+                   question_px=round(theme.question_px * factor))
+
+
+def board_theme() -> Theme:
+    """The board's look at the console: high contrast if the user chose it, text at the user's font scale."""
+    from app.ui import theme as ui_theme
+
+    base = CONTRAST_THEME if ui_theme.high_contrast() else NORMAL_THEME
+    return scaled_theme(base, ui_theme.font_scale())

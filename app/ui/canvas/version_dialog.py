@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.canvas_diff import FIELD_LABELS, DiffRow, diff_rows
+from app.domain.formatting import format_eur
 from app.operations.canvas_versions import VersionError, VersionInfo, diff_versions, list_versions
 from app.ui.canvas.comparison_table import GroupedTable, readable_font
 from app.ui.canvas.session_compare import SessionCompareWidget
@@ -42,9 +43,7 @@ def euro_text(cents: int | None, period: str) -> str:
     tr = QCoreApplication.translate
     if cents is None:
         return tr("VersionDiff", "kein Betrag")
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    text = f"{sign}{euros:,}".replace(",", ".") + f",{rest:02d} €"
+    text = format_eur(cents)
     per = {"month": tr("VersionDiff", " / Monat"), "year": tr("VersionDiff", " / Jahr")}.get(period, "")
     return text + per
 

@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 
 def _month(value: int | None) -> str:
-    return "–" if value is None else f"Monat {value}"
+    return "–" if value is None else QCoreApplication.translate("CompareView", "Monat {0}").format(value)
 
 
 ROWS: tuple[tuple[str, object], ...] = (
-    (QT_TRANSLATE_NOOP("CompareView", "Trägt sich nach Förderende"), lambda c: "ja" if c.carries else "nein"),
+    (QT_TRANSLATE_NOOP("CompareView", "Trägt sich nach Förderende"), lambda c: QCoreApplication.translate("CompareView", "ja") if c.carries
+     else QCoreApplication.translate("CompareView", "nein")),
     (QT_TRANSLATE_NOOP("CompareView", "Lücke pro Monat"), lambda c: format_eur(c.gap_cents_per_month)),
     (QT_TRANSLATE_NOOP("CompareView", "Förderung bis"), lambda c: _month(c.funding_end_month)),
     (QT_TRANSLATE_NOOP("CompareView", "Break-even"), lambda c: _month(c.break_even_month)),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import format_eur
 from app.operations.errors import OperationRefused
 from app.operations.financing_canvas_ops import CrossCheck, cross_check, import_card_amounts
+from app.ui import theme
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
@@ -49,7 +50,7 @@ class CrossCheckView(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel()
         font = QFont()
-        font.setPointSize(16)
+        font.setPointSize(theme.scaled(16))
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
@@ -90,8 +91,9 @@ class CrossCheckView(QWidget):
         self.title.setText(self.tr("Abgleich mit »{0}« (v{1})").format(check.canvas_title, check.canvas_version))
         self.block_table.setRowCount(len(check.blocks))
         for row, block in enumerate(check.blocks):
+            mark = "✓ " if block.agrees else "✗ "  # agreement in a sign too, never by colour alone
             cells = [block.block_title, str(block.card_count), format_eur(block.cards_month_cents),
-                     format_eur(block.model_month_cents), format_eur(block.difference_month_cents)]
+                     format_eur(block.model_month_cents), mark + format_eur(block.difference_month_cents)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 4:

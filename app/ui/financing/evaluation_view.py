@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.formatting import format_date_de, format_number_de
+from app.domain.formatting import format_date, format_number_de, style
 from app.operations import evaluation_ops as ev
 from app.operations.errors import OperationRefused
+from app.ui import theme
 
 from .financing_charts import axis_fonts
 
@@ -45,7 +46,8 @@ def _parse_number(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise OperationRefused(f"»{text}« ist keine Zahl (Beispiel: 82,5).") from None
+        raise OperationRefused(QCoreApplication.translate("EvaluationView", "»{text}« ist keine Zahl (Beispiel: 82,5).")
+                               .format(text=text)) from None
 
 
 def _msecs(day: date) -> float:
@@ -65,7 +67,7 @@ class TrendChart(QChartView):
         chart.setLocalizeNumbers(True)
         chart.setLocale(GERMAN)
         font = QFont()
-        font.setPointSize(14)
+        font.setPointSize(theme.scaled(14))
         font.setBold(True)
         chart.setTitleFont(font)
         self.value_series, self.target_series = QLineSeries(), QLineSeries()
@@ -103,7 +105,7 @@ class TrendChart(QChartView):
         axis_fonts(x_axis)
         axis_fonts(y_axis)
         legend_font = QFont()
-        legend_font.setPointSize(12)
+        legend_font.setPointSize(theme.scaled(12))
         chart.legend().setFont(legend_font)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -154,7 +156,7 @@ class EvaluationView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(style().qt_date_pattern)
         self.date_edit.setCalendarPopup(True)
         self.value_edit, self.source_edit = QLineEdit(), QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("Wert"))
@@ -170,7 +172,7 @@ class EvaluationView(QWidget):
         for label in (self.trend_label, self.comparison_label):
             label.setWordWrap(True)
             font = QFont()
-            font.setPointSize(15)
+            font.setPointSize(theme.scaled(15))
             label.setFont(font)
         self.chart = TrendChart()
         right = QVBoxLayout()
@@ -192,7 +194,7 @@ class EvaluationView(QWidget):
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("(ohne Treffen)"), None)
         for session in ev.list_evaluation_sessions(self.ws):
-            self.session_combo.addItem(f"{session.title} {format_date_de(session.day)}".strip(), session.id)
+            self.session_combo.addItem(f"{session.title} {format_date(session.day)}".strip(), session.id)
         if canvas_id:
             versions = ev.list_versions(self.ws, canvas_id)
             for v in versions:
@@ -227,7 +229,7 @@ class EvaluationView(QWidget):
         measurements = self.evaluation.measurements if self.evaluation else ()
         self.table.setRowCount(len(measurements))
         for row, m in enumerate(measurements):
-            cells = [format_date_de(m.measured_on), format_number_de(m.value, 2), m.version_label, m.source,
+            cells = [format_date(m.measured_on), format_number_de(m.value, 2), m.version_label, m.source,
                      m.session_title]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.operations.financing_results import ModelResult
+from app.ui import theme
 
 PALETTE = ("#2b7a78", "#3aafa9", "#f6ae2d", "#86bbd8", "#9bc53d", "#c3423f", "#5e548e", "#f26419")
 COST_COLOR = "#c0392b"
@@ -30,14 +31,14 @@ def _german_chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     font = QFont()
-    font.setPointSize(14)
+    font.setPointSize(theme.scaled(14))
     font.setBold(True)
     chart.setTitleFont(font)
     chart.setLocalizeNumbers(True)
     chart.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     legend_font = QFont()
-    legend_font.setPointSize(12)
+    legend_font.setPointSize(theme.scaled(12))
     chart.legend().setFont(legend_font)
     chart.setMargins(QMargins(4, 4, 4, 4))
     return chart
@@ -46,10 +47,10 @@ def _german_chart(title: str) -> QChart:
 def axis_fonts(axis: QAbstractAxis) -> None:
     """Labels and titles big enough to read from the back of a meeting room."""
     labels = QFont()
-    labels.setPointSize(12)
+    labels.setPointSize(theme.scaled(12))
     axis.setLabelsFont(labels)
     title = QFont()
-    title.setPointSize(12)
+    title.setPointSize(theme.scaled(12))
     title.setBold(True)
     axis.setTitleFont(title)
 
@@ -78,7 +79,7 @@ class RevenueCostChart(QChartView):
         self.cost_series = QLineSeries()
         self.cost_series.setName(self.tr("Kosten"))
         self.cost_series.setPen(QPen(QColor(COST_COLOR), 3))
-        years = [] if result is None else [f"Jahr {y.number}" for y in result.yearly]
+        years = [] if result is None else [self.tr("Jahr {0}").format(y.number) for y in result.yearly]
         if result is not None:
             for i, (group, values) in enumerate(zip(result.revenue_groups, result.revenue_by_group_per_year,
                                                     strict=True)):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.operations import financing_ops as ops
 from app.operations.errors import OperationRefused
 from app.operations.financing_results import ModelResult, export_model_xlsx
+from app.ui import theme
 
 from .compare_view import CompareView
 from .crosscheck_view import CrossCheckView
@@ -75,7 +76,7 @@ class FinancingPage(QWidget):
         side = QVBoxLayout()
         heading = QLabel(self.tr("Finanzierungsmodelle"))
         heading_font = QFont(font)
-        heading_font.setPointSize(17)
+        heading_font.setPointSize(theme.scaled(17))
         heading_font.setBold(True)
         heading.setFont(heading_font)
         side.addWidget(heading)
@@ -92,7 +93,7 @@ class FinancingPage(QWidget):
         side.addWidget(self.export_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(330)
+        side_widget.setMaximumWidth(theme.scaled(330))  # grows with the font scale: nothing cut off
 
         self.editor = ModelEditor(ws)
         self.editor.message.connect(self.show_message)

@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain.formatting import format_eur, format_number_de, parse_eur_cents
@@ -19,9 +27,18 @@ from app.operations.errors import OperationRefused
 
 Index = QModelIndex | QPersistentModelIndex
 
-UNIT_LABELS = {"per_month": "pro Monat", "per_year": "pro Jahr", "per_client_month": "pro Person/Monat",
-               "one_off": "einmalig"}
-CERTAINTY_LABELS = {"sicher": "sicher", "wahrscheinlich": "wahrscheinlich", "offen": "offen"}
+UNIT_LABELS = {"per_month": QT_TRANSLATE_NOOP("FinancingTable", "pro Monat"),
+               "per_year": QT_TRANSLATE_NOOP("FinancingTable", "pro Jahr"),
+               "per_client_month": QT_TRANSLATE_NOOP("FinancingTable", "pro Person/Monat"),
+               "one_off": QT_TRANSLATE_NOOP("FinancingTable", "einmalig")}
+CERTAINTY_LABELS = {"sicher": QT_TRANSLATE_NOOP("FinancingTable", "sicher"),
+                    "wahrscheinlich": QT_TRANSLATE_NOOP("FinancingTable", "wahrscheinlich"),
+                    "offen": QT_TRANSLATE_NOOP("FinancingTable", "offen")}
+
+
+def shown(text: str) -> str:
+    """Column titles and choice labels are German source texts marked above; translated when shown."""
+    return QCoreApplication.translate("FinancingTable", text)
 
 
 @dataclass(frozen=True)
@@ -45,13 +62,13 @@ def _parse(column: Column, value: Any) -> Any:
         if not text and column.kind == "optional_int":
             return None
         if not text.lstrip("-").isdigit():
-            raise ValueError(f"»{text}« ist keine ganze Zahl.")
+            raise ValueError(shown("»{text}« ist keine ganze Zahl.").format(text=text))
         return int(text)
     if column.kind == "percent":
         try:
             return float(text.replace("%", "").replace(".", "").replace(",", ".").strip())
         except ValueError:
-            raise ValueError(f"»{text}« ist keine Prozentzahl (Beispiel: 87,5).") from None
+            raise ValueError(shown("»{text}« ist keine Prozentzahl (Beispiel: 87,5).").format(text=text)) from None
     return text
 
 
@@ -86,7 +103,7 @@ class LineTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
+            return shown(self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,7 +122,7 @@ class LineTableModel(QAbstractTableModel):
         if column.kind == "choice":
             if column.display_field:
                 return str(getattr(row, column.display_field) or "–")
-            return dict(column.choices).get(value, str(value))
+            return shown(dict(column.choices).get(value, str(value)))
         return str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,7 +180,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for value, label in column.choices:
-            combo.addItem(label, value)
+            combo.addItem(shown(label), value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from app.operations.errors import OperationRefused
 from app.operations.financing_catalogue_ops import list_sources
 from app.operations.financing_ops import COST_KIND_NAMES
 from app.operations.financing_results import ModelResult, compute
+from app.ui import theme
 
 from .line_table_model import CERTAINTY_LABELS, UNIT_LABELS, ChoiceDelegate, Column, LineTableModel
 from .result_panel import ResultPanel
@@ -37,34 +38,34 @@ if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
 
 REVENUE_COLUMNS = (
-    Column("label", "Bezeichnung", "text"),
-    Column("source_id", "Quelle", "choice", display_field="source_name"),
-    Column("amount_cents", "Betrag", "money"),
-    Column("unit", "Einheit", "choice", tuple(UNIT_LABELS.items())),
-    Column("clients", "Nutzende", "int"),
-    Column("uptake_pct", "Inanspruchnahme", "percent"),
-    Column("start_month", "Start", "int"),
-    Column("end_month", "Ende", "optional_int"),
-    Column("certainty", "Sicherheit", "choice", tuple(CERTAINTY_LABELS.items())),
-    Column("temporary", "befristet", "bool"),
-    Column("public", "öffentlich", "bool"),
-    Column("valued", "bewertet", "bool"),
+    Column("label", QT_TRANSLATE_NOOP("FinancingTable", "Bezeichnung"), "text"),
+    Column("source_id", QT_TRANSLATE_NOOP("FinancingTable", "Quelle"), "choice", display_field="source_name"),
+    Column("amount_cents", QT_TRANSLATE_NOOP("FinancingTable", "Betrag"), "money"),
+    Column("unit", QT_TRANSLATE_NOOP("FinancingTable", "Einheit"), "choice", tuple(UNIT_LABELS.items())),
+    Column("clients", QT_TRANSLATE_NOOP("FinancingTable", "Nutzende"), "int"),
+    Column("uptake_pct", QT_TRANSLATE_NOOP("FinancingTable", "Inanspruchnahme"), "percent"),
+    Column("start_month", QT_TRANSLATE_NOOP("FinancingTable", "Start"), "int"),
+    Column("end_month", QT_TRANSLATE_NOOP("FinancingTable", "Ende"), "optional_int"),
+    Column("certainty", QT_TRANSLATE_NOOP("FinancingTable", "Sicherheit"), "choice", tuple(CERTAINTY_LABELS.items())),
+    Column("temporary", QT_TRANSLATE_NOOP("FinancingTable", "befristet"), "bool"),
+    Column("public", QT_TRANSLATE_NOOP("FinancingTable", "öffentlich"), "bool"),
+    Column("valued", QT_TRANSLATE_NOOP("FinancingTable", "bewertet"), "bool"),
 )
 COST_UNIT_LABELS = tuple((k, v) for k, v in UNIT_LABELS.items() if k != "per_client_month")
 COST_COLUMNS = (
-    Column("kind", "Kostenart", "choice", tuple((k, k) for k in COST_KIND_NAMES)),
-    Column("label", "Bezeichnung", "text"),
-    Column("amount_cents", "Betrag", "money"),
-    Column("unit", "Einheit", "choice", COST_UNIT_LABELS),
-    Column("start_month", "Start", "int"),
-    Column("end_month", "Ende", "optional_int"),
+    Column("kind", QT_TRANSLATE_NOOP("FinancingTable", "Kostenart"), "choice", tuple((k, k) for k in COST_KIND_NAMES)),
+    Column("label", QT_TRANSLATE_NOOP("FinancingTable", "Bezeichnung"), "text"),
+    Column("amount_cents", QT_TRANSLATE_NOOP("FinancingTable", "Betrag"), "money"),
+    Column("unit", QT_TRANSLATE_NOOP("FinancingTable", "Einheit"), "choice", COST_UNIT_LABELS),
+    Column("start_month", QT_TRANSLATE_NOOP("FinancingTable", "Start"), "int"),
+    Column("end_month", QT_TRANSLATE_NOOP("FinancingTable", "Ende"), "optional_int"),
 )
 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     font = QFont()
-    font.setPointSize(16)
+    font.setPointSize(theme.scaled(16))
     font.setBold(True)
     label.setFont(font)
     return label

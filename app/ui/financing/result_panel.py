@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.formatting import format_eur
 from app.operations.financing_results import ModelResult
+from app.ui import theme
 
 GOOD = "#1e7b34"
 BAD = "#b3261e"
 
 
 def _month(month: int | None, never: str) -> str:
-    return never if month is None else f"Monat {month}"
+    return never if month is None else QCoreApplication.translate("ResultPanel", "Monat {0}").format(month)
 
 
 class ResultPanel(QWidget):
@@ -32,19 +33,19 @@ class ResultPanel(QWidget):
         self.verdict_label = QLabel(self.tr("Noch kein Modell gewählt."))
         self.verdict_label.setWordWrap(True)
         big = QFont()
-        big.setPointSize(22)
+        big.setPointSize(theme.scaled(22))
         big.setBold(True)
         self.verdict_label.setFont(big)
         layout.addWidget(self.verdict_label)
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
         facts_font = QFont()
-        facts_font.setPointSize(15)
+        facts_font.setPointSize(theme.scaled(15))
         self.facts_label.setFont(facts_font)
         layout.addWidget(self.facts_label)
         heading = QLabel(self.tr("Was wäre, wenn …"))
         heading_font = QFont()
-        heading_font.setPointSize(15)
+        heading_font.setPointSize(theme.scaled(15))
         heading_font.setBold(True)
         heading.setFont(heading_font)
         layout.addWidget(heading)

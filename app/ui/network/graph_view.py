@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.operations.categories_ops import list_categories
 from app.operations.cooperation_ops import NetworkGraph, network_graph
 from app.store.workspace_file import WorkspaceFile
+from app.ui import theme
 
 from .widgets import fill_category_combo
 
@@ -83,7 +84,7 @@ class NetworkGraphWidget(QWidget):
             label = QGraphicsSimpleTextItem(e.link_type)
             label.setBrush(QBrush(QColor("#555555")))
             f = QFont()
-            f.setPointSizeF(8)
+            f.setPointSizeF(theme.scaled(8))
             f.setItalic(True)
             label.setFont(f)
             br = label.boundingRect()
@@ -92,9 +93,9 @@ class NetworkGraphWidget(QWidget):
             self.scene.addItem(label)
         bold = QFont()
         bold.setBold(True)
-        bold.setPointSizeF(10)
+        bold.setPointSizeF(theme.scaled(10))
         small = QFont()
-        small.setPointSizeF(9)
+        small.setPointSizeF(theme.scaled(9))
         for n in self.graph.nodes:
             dot = QGraphicsEllipseItem(QRectF(n.x - NODE_R, n.y - NODE_R, 2 * NODE_R, 2 * NODE_R))
             dot.setBrush(QBrush(QColor(n.color)))

@@ -27,6 +27,7 @@ from app.domain.actor_import_headers import FIELD_LABELS
 from app.operations.actor_import import ImportPlan, ImportResult, import_actors, preview_import, read_headers
 from app.operations.errors import OperationRefused
 from app.store.workspace_file import WorkspaceFile
+from app.ui.vocabulary import tr_word
 
 from .widgets import MessageLine, item, setup_table
 
@@ -117,7 +118,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("– bitte zuordnen –"), None)
             for key, label in FIELD_LABELS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(tr_word(label), key)
             combo.setCurrentIndex(max(combo.findData(fld), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.mapping.setCellWidget(r, 1, combo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,9 +35,18 @@ from .outreach_widgets import DueContactsWidget, FunnelWidget, OutreachLogWidget
 from .widgets import MessageLine, fill_category_combo, item, setup_table
 
 #: table column -> sort key of the operations (None: not sortable)
-COLUMNS = (("name", "Name"), ("category", "Kategorie"), ("kind", "Art"), ("outreach_status", "Status"),
-           ("key_partner", "Schlüsselpartner"), ("city", "Ort"), (None, "Ansprechperson"), (None, "Telefon"),
-           (None, "Netzwerke"))
+_C = "InventoryPage"
+COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP(_C, "Name")),
+    ("category", QT_TRANSLATE_NOOP(_C, "Kategorie")),
+    ("kind", QT_TRANSLATE_NOOP(_C, "Art")),
+    ("outreach_status", QT_TRANSLATE_NOOP(_C, "Status")),
+    ("key_partner", QT_TRANSLATE_NOOP(_C, "Schlüsselpartner")),
+    ("city", QT_TRANSLATE_NOOP(_C, "Ort")),
+    (None, QT_TRANSLATE_NOOP(_C, "Ansprechperson")),
+    (None, QT_TRANSLATE_NOOP(_C, "Telefon")),
+    (None, QT_TRANSLATE_NOOP(_C, "Netzwerke")),
+)
 
 
 class InventoryPage(QWidget):

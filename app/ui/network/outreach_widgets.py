@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.formatting import format_date, style
 from app.operations.errors import OperationRefused
 from app.operations.outreach_ops import contact_log, due_contacts, funnel, log_contact
 from app.store.workspace_file import WorkspaceFile
@@ -33,7 +34,7 @@ STATUSES = ("identifiziert", "kontaktiert", "interessiert", "teilnehmend", "Part
 
 
 def _qdate(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
+    return format_date(d)
 
 
 class OutreachLogWidget(QWidget):
@@ -50,7 +51,7 @@ class OutreachLogWidget(QWidget):
         self.channel.addItems(CHANNELS)
         self.contact_date = QDateEdit(QDate.currentDate())
         self.contact_date.setCalendarPopup(True)
-        self.contact_date.setDisplayFormat("dd.MM.yyyy")
+        self.contact_date.setDisplayFormat(style().qt_date_pattern)
         self.by_whom = QLineEdit()
         self.result = QLineEdit()
         self.result.setPlaceholderText(self.tr("z. B. Interesse an der Dienstleisterkonferenz"))
@@ -62,7 +63,7 @@ class OutreachLogWidget(QWidget):
         self.has_due = QCheckBox(self.tr("fällig am"))
         self.due_date = QDateEdit(QDate.currentDate().addDays(7))
         self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("dd.MM.yyyy")
+        self.due_date.setDisplayFormat(style().qt_date_pattern)
         self.due_date.setEnabled(False)
         self.has_due.toggled.connect(self.due_date.setEnabled)
         form = QFormLayout(box)
@@ -137,7 +138,7 @@ class DueContactsWidget(QWidget):
         self.ws = ws
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd.MM.yyyy")
+        self.on.setDisplayFormat(style().qt_date_pattern)
         self.on.dateChanged.connect(self.refresh)
         self.summary = QLabel()
         self.table = QTableWidget()

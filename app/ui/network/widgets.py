@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from app.domain.formatting import format_eur
 from app.operations.categories_ops import CategoryNode
 
 
@@ -82,6 +83,4 @@ def setup_table(table: QTableWidget, headers: Sequence[str]) -> None:
 def euro(cents: int | None) -> str:
     if cents is None:
         return ""
-    sign = "-" if cents < 0 else ""
-    whole, rest = divmod(abs(cents), 100)
-    return f"{sign}{whole:,}".replace(",", ".") + f",{rest:02d} €"
+    return format_eur(cents)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import agenda_ops, participants_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .ballot_screen import format_countdown
 from .widgets import MIN_HIT_PX, MessageLine, set_point_size
@@ -84,7 +85,7 @@ class AgendaPanel(QWidget):
 
         self.item_kind_box = QComboBox()
         for kind, word in agenda_ops.ITEM_KINDS.items():
-            self.item_kind_box.addItem(self.tr(word), kind)
+            self.item_kind_box.addItem(tr_word(word), kind)
         self.item_edit = QLineEdit()
         self.item_edit.setPlaceholderText(self.tr("Entscheidung, nächster Schritt oder offene Frage – Enter"))
         self.owner_edit = QLineEdit()
@@ -106,7 +107,7 @@ class AgendaPanel(QWidget):
         self.new_session_edit.setPlaceholderText(self.tr("neue Sitzung: Titel – Enter"))
         self.new_session_kind = QComboBox()
         for kind in agenda_ops.SESSION_KINDS:
-            self.new_session_kind.addItem(self.tr(kind), kind)
+            self.new_session_kind.addItem(tr_word(kind), kind)
         self.new_session_edit.returnPressed.connect(self.create_session)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sitzung")))
@@ -156,7 +157,7 @@ class AgendaPanel(QWidget):
         for row, phase in enumerate(self.phases):
             title = QTableWidgetItem(phase.title)
             minutes = QTableWidgetItem(str(phase.planned_minutes))
-            state = QTableWidgetItem(self.tr(phase.state_word))
+            state = QTableWidgetItem(tr_word(phase.state_word))
             state.setFlags(state.flags() & ~Qt.ItemFlag.ItemIsEditable)
             for col, item in enumerate((title, minutes, state)):
                 item.setData(ID_ROLE, phase.id)
@@ -171,7 +172,7 @@ class AgendaPanel(QWidget):
         items = agenda_ops.list_items(self.ws, sid) if sid else []
         self.items_table.setRowCount(len(items))
         for row, entry in enumerate(items):
-            for col, text in enumerate((self.tr(entry.kind_word), entry.text, entry.owner)):
+            for col, text in enumerate((tr_word(entry.kind_word), entry.text, entry.owner)):
                 self.items_table.setItem(row, col, QTableWidgetItem(text))
         self.update_timer()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import voting_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .widgets import MIN_HIT_PX, MessageLine, WrappingButton, compact_combo, set_point_size
 
@@ -171,7 +172,7 @@ class BallotScreen(QWidget):
             return
         voters = voting_ops.eligible_voters(self.ws, self.round.id, for_proxy=self.proxy_check.isChecked())
         for voter in voters:
-            self.voter_box.addItem(f"{voter.label} ({voter.stakeholder_group})", voter.participant_id)
+            self.voter_box.addItem(f"{voter.label} ({tr_word(voter.stakeholder_group)})", voter.participant_id)
         if self.participant_id:
             index = self.voter_box.findData(self.participant_id)
             self.voter_box.setCurrentIndex(max(0, index))

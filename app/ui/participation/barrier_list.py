@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import comments_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .widgets import MessageLine, set_point_size
 
@@ -41,7 +42,7 @@ class BarrierList(QWidget):
         self.filter_box = QComboBox()
         self.filter_box.addItem(self.tr("alle"), None)
         for status in comments_ops.BARRIER_STATUSES:
-            self.filter_box.addItem(self.tr(status), status)
+            self.filter_box.addItem(tr_word(status), status)
         self.filter_box.activated.connect(lambda _i: self.refresh())
         self.table = QTableWidget(0, 4)
         set_point_size(self.table, 13)
@@ -75,7 +76,7 @@ class BarrierList(QWidget):
                     self.table.setItem(row, col, item)
                 status = QComboBox()
                 for st in comments_ops.BARRIER_STATUSES:
-                    status.addItem(self.tr(st), st)
+                    status.addItem(tr_word(st), st)
                 status.setCurrentIndex(max(0, status.findData(b.barrier_status)))
                 status.activated.connect(lambda _i, cid=b.id, box=status: self.set_status(cid, box.currentData()))
                 self.table.setCellWidget(row, 2, status)
@@ -92,7 +93,7 @@ class BarrierList(QWidget):
         except OperationRefused as exc:
             self.message.show_refusal(str(exc))
             return
-        self.message.show_ok(self.tr("Stand „%1“ gespeichert.").replace("%1", self.tr(status)))
+        self.message.show_ok(self.tr("Stand „%1“ gespeichert.").replace("%1", tr_word(status)))
         self.refresh()
 
     def _measure_changed(self, item: QTableWidgetItem) -> None:

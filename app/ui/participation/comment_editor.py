@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import comments_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .widgets import MIN_HIT_PX, MessageLine
 
@@ -35,16 +36,16 @@ class CommentEditor(QGroupBox):
         self.text_edit = QLineEdit()
         self.stance_box = QComboBox()
         for stance in comments_ops.STANCES:
-            self.stance_box.addItem(self.tr(stance), stance)
+            self.stance_box.addItem(tr_word(stance), stance)
         self.tag_checks: dict[str, QCheckBox] = {}
         tags = QHBoxLayout()
         for tag in comments_ops.ELSI_TAGS:
-            self.tag_checks[tag] = QCheckBox(self.tr(tag))
+            self.tag_checks[tag] = QCheckBox(tr_word(tag))
             tags.addWidget(self.tag_checks[tag])
         self.barrier_check = QCheckBox(self.tr("Umsetzungsbarriere"))
         self.status_box = QComboBox()
         for status in comments_ops.BARRIER_STATUSES:
-            self.status_box.addItem(self.tr(status), status)
+            self.status_box.addItem(tr_word(status), status)
         self.measure_edit = QLineEdit()
         self.measure_edit.setPlaceholderText(self.tr("geplante Maßnahme"))
         self.save_button = QPushButton(self.tr("Änderungen speichern"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.comment_capture import parse_comment_line
 from app.operations import comments_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .barrier_list import BarrierList
 from .comment_editor import CommentEditor
@@ -161,8 +162,8 @@ class CommentsPanel(QWidget):
         items: dict[str, QTreeWidgetItem] = {}
         for entry in self.thread:
             c = entry.comment
-            barrier = self.tr("Barriere: %1").replace("%1", self.tr(c.barrier_status)) if c.barrier else ""
-            item = QTreeWidgetItem([c.text, self.tr(c.stance), ", ".join(self.tr(t) for t in c.elsi_tags), barrier,
+            barrier = self.tr("Barriere: %1").replace("%1", tr_word(c.barrier_status)) if c.barrier else ""
+            item = QTreeWidgetItem([c.text, tr_word(c.stance), ", ".join(tr_word(t) for t in c.elsi_tags), barrier,
                                     c.author_label])
             item.setData(0, ID_ROLE, c.id)
             parent = items.get(c.parent_id or "")
@@ -208,8 +209,8 @@ class CommentsPanel(QWidget):
         self._show_capture_state()
 
     def _show_capture_state(self) -> None:
-        parts = [self.tr("Haltung: %1").replace("%1", self.tr(self.stance))]
-        tags = [self.tr(t) for t in comments_ops.ELSI_TAGS if t in self.tags]
+        parts = [self.tr("Haltung: %1").replace("%1", tr_word(self.stance))]
+        tags = [tr_word(t) for t in comments_ops.ELSI_TAGS if t in self.tags]
         parts.append(self.tr("Aspekte: %1").replace("%1", ", ".join(tags) if tags else self.tr("keine")))
         if self.barrier:
             parts.append(self.tr("Umsetzungsbarriere"))
@@ -232,7 +233,7 @@ class CommentsPanel(QWidget):
             return None
         self.capture_edit.clear()
         self.stance, self.tags, self.barrier, self.reply_to = "neutral", set(), False, None
-        self.message.show_ok(self.tr("Gespeichert (%1).").replace("%1", self.tr(saved.stance)))
+        self.message.show_ok(self.tr("Gespeichert (%1).").replace("%1", tr_word(saved.stance)))
         self.refresh()
         self.capture_edit.setFocus()
         return saved

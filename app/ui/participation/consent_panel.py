@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consent import PURPOSES
+from app.domain.formatting import format_datetime
 from app.operations import consent_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .widgets import MIN_HIT_PX, MessageLine, set_point_size
 
@@ -45,7 +47,7 @@ class ConsentPanel(QGroupBox):
         self.give_buttons: dict[str, QPushButton] = {}
         self.withdraw_buttons: dict[str, QPushButton] = {}
         for row, purpose in enumerate(PURPOSES):
-            name = QLabel(self.tr(consent_ops.PURPOSE_LABELS[purpose]))
+            name = QLabel(tr_word(consent_ops.PURPOSE_LABELS[purpose]))
             set_point_size(name, 14, bold=True)
             state = QLabel()
             set_point_size(state, 14)
@@ -89,12 +91,12 @@ class ConsentPanel(QGroupBox):
     def refresh(self) -> None:
         state = consent_ops.current_consent(self.ws, self.participant_id) if self.participant_id else {}
         for purpose, label in self.state_labels.items():
-            label.setText(self.tr(consent_ops.consent_word(state.get(purpose))) if self.participant_id else "")
+            label.setText(tr_word(consent_ops.consent_word(state.get(purpose))) if self.participant_id else "")
         entries = consent_ops.consent_ledger(self.ws, self.participant_id) if self.participant_id else []
         self.ledger.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):
-            when = entry.recorded_at.strftime("%d.%m.%Y %H:%M") if entry.recorded_at else ""
-            for col, text in enumerate((when, self.tr(entry.purpose_label), self.tr(entry.state_word),
+            when = format_datetime(entry.recorded_at)
+            for col, text in enumerate((when, tr_word(entry.purpose_label), tr_word(entry.state_word),
                                         entry.recorded_by)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -111,7 +113,7 @@ class ConsentPanel(QGroupBox):
             return False
         word = self.tr("erteilt") if given else self.tr("widerrufen")
         self.message.show_ok(self.tr("%1: %2 – gespeichert.")
-                             .replace("%1", self.tr(consent_ops.PURPOSE_LABELS[purpose])).replace("%2", word))
+                             .replace("%1", tr_word(consent_ops.PURPOSE_LABELS[purpose])).replace("%2", word))
         self.refresh()
         self.changed.emit(self.participant_id)
         return True

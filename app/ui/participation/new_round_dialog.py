@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import participants_ops, voting_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .widgets import MessageLine
 
@@ -48,7 +49,7 @@ class NewRoundDialog(QDialog):
             self.session_box.setCurrentIndex(1)
         self.method_box = QComboBox()
         for key, word in voting_ops.METHOD_WORDS.items():
-            self.method_box.addItem(self.tr(word), key)
+            self.method_box.addItem(tr_word(word), key)
         self.budget_spin = QSpinBox(minimum=1, maximum=1000, value=5)
         self.cap_spin = QSpinBox(minimum=0, maximum=1000, value=0)
         self.cap_spin.setSpecialValueText(self.tr("keine Obergrenze"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import participants_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .consent_panel import ConsentPanel
 from .widgets import MIN_HIT_PX, MessageLine, set_point_size
@@ -50,7 +51,7 @@ class ParticipantsPage(QWidget):
         self.quick_edit.setPlaceholderText(self.tr("Name – leer lassen für ein Pseudonym – Enter"))
         self.quick_group_box = QComboBox()
         for group in participants_ops.STAKEHOLDER_GROUPS:
-            self.quick_group_box.addItem(self.tr(group), group)
+            self.quick_group_box.addItem(tr_word(group), group)
         self.quick_button = QPushButton(self.tr("An der Tür hinzufügen"))
         door = QHBoxLayout()
         door.addWidget(QLabel(self.tr("Sitzung")))
@@ -68,7 +69,7 @@ class ParticipantsPage(QWidget):
         self.filter_group_box = QComboBox()
         self.filter_group_box.addItem(self.tr("alle Gruppen"), None)
         for group in participants_ops.STAKEHOLDER_GROUPS:
-            self.filter_group_box.addItem(self.tr(group), group)
+            self.filter_group_box.addItem(tr_word(group), group)
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 2)
@@ -111,7 +112,7 @@ class ParticipantsPage(QWidget):
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.group_box = QComboBox()
         for group in participants_ops.STAKEHOLDER_GROUPS:
-            self.group_box.addItem(self.tr(group), group)
+            self.group_box.addItem(tr_word(group), group)
         self.actor_box = QComboBox()
         self.save_button = QPushButton(self.tr("Änderungen speichern"))
         self.save_button.clicked.connect(self.save_selected)
@@ -170,7 +171,7 @@ class ParticipantsPage(QWidget):
             self.table.setRowCount(len(self.people))
             for row, person in enumerate(self.people):
                 name = person.display_name if not person.erased else self.tr("(gelöscht)")
-                for col, text in enumerate((name, person.pseudonym, self.tr(person.stakeholder_group),
+                for col, text in enumerate((name, person.pseudonym, tr_word(person.stakeholder_group),
                                             person.actor_name)):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, person.id)

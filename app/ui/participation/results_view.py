@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.operations import vote_results_ops, voting_ops
 from app.operations.errors import OperationRefused
+from app.ui import theme
+from app.ui.vocabulary import tr_word
 
 from .widgets import MessageLine, compact_combo, set_point_size
 
@@ -88,7 +90,7 @@ class ResultsView(QWidget):
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.legend().setFont(QFont(self.font().family(), 16))
+        self.chart.legend().setFont(QFont(self.font().family(), theme.scaled(16)))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(320)
@@ -151,7 +153,7 @@ class ResultsView(QWidget):
                                                       as_facilitator=self.facilitator_check.isChecked())
         r = self.results.round
         if not self.results.visible:
-            self.summary.setText(f"{r.title} – {r.status_word}")
+            self.summary.setText(f"{r.title} – {tr_word(r.status_word)}")
             self.message.show_refusal(self.tr("Die Ergebnisse werden erst gezeigt, wenn die Runde geschlossen ist."))
             self._fill(None)
             return
@@ -165,7 +167,7 @@ class ResultsView(QWidget):
 
     def _fill(self, res: vote_results_ops.RoundResults | None) -> None:
         groups = list(res.groups) if res else []
-        headers = [self.tr("Rang"), self.tr("Karte"), self.tr("Punkte"), *(self.tr(g).replace(" ", "\n").replace("/", "/\n") for g in groups)]
+        headers = [self.tr("Rang"), self.tr("Karte"), self.tr("Punkte"), *(tr_word(g).replace(" ", "\n").replace("/", "/\n") for g in groups)]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -199,7 +201,7 @@ class ResultsView(QWidget):
             index = vote_results_ops.GROUP_ORDER.index(group) if group in vote_results_ops.GROUP_ORDER else -1
             bars.setColor(QColor(GROUP_COLORS[index % len(GROUP_COLORS)]))
             bars.setLabelColor(QColor("#ffffff"))
-            label_font = QFont(self.font().family(), 14)
+            label_font = QFont(self.font().family(), theme.scaled(14))
             label_font.setBold(True)
             bars.setLabelFont(label_font)
             bars.append([float(res.by_group[group].get(r.card_id, 0)) for r in ordered])
@@ -207,7 +209,7 @@ class ResultsView(QWidget):
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([f"{r.rank}. {short(r.title)}" for r in ordered])
-        categories.setLabelsFont(QFont(self.font().family(), 15))
+        categories.setLabelsFont(QFont(self.font().family(), theme.scaled(15)))
         values = QValueAxis()
         values.setLabelFormat("%d")
         top_count = max(1, max(r.count for r in shown))
@@ -216,12 +218,12 @@ class ResultsView(QWidget):
             values.setTickCount(top_count + 1)  # whole numbers only: a dot cannot be split
         else:
             values.applyNiceNumbers()
-        values.setLabelsFont(QFont(self.font().family(), 14))
+        values.setLabelsFont(QFont(self.font().family(), theme.scaled(14)))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        title_font = QFont(self.font().family(), 16)
+        title_font = QFont(self.font().family(), theme.scaled(16))
         title_font.setBold(True)
         self.chart.setTitleFont(title_font)
         self.chart.setTitle(self.tr("Punkte nach Gruppe"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.operations import voting_ops
 from app.operations.errors import OperationRefused
+from app.ui.vocabulary import tr_word
 
 from .ballot_screen import BallotScreen
 from .new_round_dialog import NewRoundDialog
@@ -144,7 +145,7 @@ class VotePanel(QWidget):
             self.status_label.setText(self.tr("Keine Runde"))
         else:
             rules = self.tr("%1, %2 Punkte pro Person").replace("%1", info.method_word).replace("%2", str(info.budget))
-            self.status_label.setText(self.tr("Status: %1 – %2").replace("%1", info.status_word).replace("%2", rules))
+            self.status_label.setText(self.tr("Status: %1 – %2").replace("%1", tr_word(info.status_word)).replace("%2", rules))
         self.open_button.setEnabled(status == "draft")
         self.time_box_spin.setEnabled(status == "draft")
         self.extend_button.setEnabled(status == "open")

@@ -6,13 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from app.ui import theme
+
 #: Smallest height of anything one clicks on at the shared screen (touch and shaky hands).
 MIN_HIT_PX = 48
 
 
 def set_point_size(widget: QWidget, points: int, *, bold: bool = False) -> None:
     font = widget.font()
-    font.setPointSize(points)
+    font.setPointSize(theme.scaled(points))
     font.setBold(bold)
     widget.setFont(font)
 
@@ -76,6 +78,7 @@ class WrappingButton(QPushButton):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.label)
         self.setMinimumHeight(max(MIN_HIT_PX, 72))
+        self.setAccessibleName(text.replace("\n", " "))  # the text is on a child label, not the button
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,10 +16,10 @@ def render_pdf_to_printer(pdf: Path, printer: QPrinter) -> int:
     doc = QPdfDocument()
     doc.load(str(pdf))
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-        raise ValueError("Das Protokoll konnte zum Drucken nicht gelesen werden.")
+        raise ValueError(QCoreApplication.translate("Printing", "Das Protokoll konnte zum Drucken nicht gelesen werden."))
     painter = QPainter()
     if not painter.begin(printer):
-        raise ValueError("Der Drucker konnte nicht angesprochen werden.")
+        raise ValueError(QCoreApplication.translate("Printing", "Der Drucker konnte nicht angesprochen werden."))
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
@@ -44,4 +44,4 @@ def print_pdf(parent: QWidget, pdf: Path) -> None:
     try:
         render_pdf_to_printer(pdf, printer)
     except ValueError as exc:
-        QMessageBox.warning(parent, parent.tr("Drucken"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Drucken"), str(exc))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.formatting import format_date
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
 from app.ui.background import BackgroundTask
+from app.ui.vocabulary import tr_word
 
 
 class ProtocolPage(QWidget):
@@ -52,7 +54,7 @@ class ProtocolPage(QWidget):
         grid = QGridLayout(group)
         self.section_boxes: dict[str, QCheckBox] = {}
         for i, (key, text) in enumerate(SECTION_TITLES.items()):
-            box = QCheckBox(self.tr(text))
+            box = QCheckBox(tr_word(text))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, i // 3, i % 3)
@@ -97,7 +99,7 @@ class ProtocolPage(QWidget):
         self.session_box.clear()
         rows = sorted(list_sessions(self.ws), key=lambda r: (r.date is None, r.date), reverse=True)
         for r in rows:
-            when = r.date.strftime("%d.%m.%Y") if r.date else self.tr("ohne Datum")
+            when = format_date(r.date) if r.date else self.tr("ohne Datum")
             self.session_box.addItem(f"{r.title or r.kind} – {r.kind}, {when}", r.id)
         self.write_button.setEnabled(bool(rows))
         if not rows:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.formatting import format_date
 from app.ui.workspace_context import WorkspaceContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,13 +43,13 @@ class Column:
 
 
 def display_text(value: object) -> str:
-    """German display of plain values: dates as 24.09.2025, booleans as ja/–."""
+    """Display of plain values: dates in the user's locale (24.09.2025), booleans as ja/–."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return QCoreApplication.translate("RowTable", "ja") if value else "–"
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 
