@@ -163,6 +163,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     'für jemand anderen (Vertretung)': 'for someone else (proxy)',
     'Wer stimmt ab?': 'Who is voting?',
     'Punkte übrig': 'Points left',
+    'Punkt übrig': 'Point left',
     'Punkte pro Klick: ': 'Points per click: ',
     'Letzten Punkt zurücknehmen': 'Take back the last point',
     'Fertig – nächste Person': 'Done – next person',

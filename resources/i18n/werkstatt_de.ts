@@ -800,6 +800,10 @@
             <translation>(Vertretung)</translation>
         </message>
         <message>
+            <source>Punkt übrig</source>
+            <translation>Punkt übrig</translation>
+        </message>
+        <message>
             <source>Ihre Punkte hier: %1</source>
             <translation>Ihre Punkte hier: %1</translation>
         </message>

@@ -800,6 +800,10 @@
             <translation>(proxy)</translation>
         </message>
         <message>
+            <source>Punkt übrig</source>
+            <translation>Point left</translation>
+        </message>
+        <message>
             <source>Ihre Punkte hier: %1</source>
             <translation>Your points here: %1</translation>
         </message>
