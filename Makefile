@@ -41,6 +41,7 @@ lint: $(STAMP)
 
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
+	@du -sh dist/werkstatt
 
 clean:
 	rm -rf build dist bench.json .pytest_cache

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, ORG_NAME, __version__
 from app.domain.formatting import set_default_locale
@@ -16,6 +17,9 @@ from app.ui.error_hook import install_exception_hook, setup_logging
 from app.ui.settings import language
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+#: set to 1 and the program quits right after the first window has been painted (smoke tests of the bundle)
+QUIT_AFTER_PAINT_ENV = "WERKSTATT_QUIT_AFTER_PAINT"
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +63,31 @@ def setup_application(app: QApplication) -> Path:
     set_identity(app)
     log_path = setup_logging()
     install_exception_hook(log_path)
-    install_translators(app, language())
+    loaded = install_translators(app, language())
     theme.apply_theme(app)
+    log.info("Übersetzungen geladen: %s", ", ".join(loaded) or "keine")
     log.info("%s %s gestartet", APP_NAME, __version__)
     return log_path
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Ends the event loop once any window has painted: proves that the GUI really starts, then leaves.
+
+    Installed only when the environment asks for it, so normal runs pay nothing for the application-wide filter.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self._done = True
+            window = watched.window()
+            print(f"Erstes Bild: {type(window).__name__} – {window.windowTitle()}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
 
 
 def run_application(path: str | None) -> int:
@@ -71,6 +96,8 @@ def run_application(path: str | None) -> int:
     setup_application(app)
     from app.ui.controller import AppController
 
+    if os.environ.get(QUIT_AFTER_PAINT_ENV) == "1":
+        app.installEventFilter(_QuitAfterFirstPaint(app))
     controller = AppController()
     controller.start(path)
     code = app.exec()

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._closed = False
         self._back_to_welcome = False
+        self.manual: QWidget | None = None  # the manual window, made on first F1 and kept for the next
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
                                                on_font_scale=self.set_font_scale, on_contrast=self.set_high_contrast)
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
-        self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&Handbuch"), self.show_manual, "F1")
+        self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts, "Shift+F1")
         self._action(help_menu, self.tr("Ü&ber QuartiersWerkstatt"), lambda: show_about(self))
 
     def _fill_recent_menu(self) -> None:
@@ -285,6 +287,15 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_manual(self) -> None:
+        from app.ui.manual_dialog import ManualDialog
+
+        if self.manual is None:
+            self.manual = ManualDialog(self)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self, page=self.stack.currentWidget()).exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +52,13 @@ class WelcomeScreen(QWidget):
         buttons.setSpacing(16)
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
+        self.manual_button = QPushButton(self.tr("Handbuch lesen (F1)"))
+        self.manual_button.setToolTip(self.tr("Wie Sie eine Konferenz vorbereiten, abstimmen lassen und das "
+                                              "Protokoll drucken"))
+        self.manual_button.clicked.connect(self.show_manual)
+        QShortcut(QKeySequence("F1"), self, self.show_manual)
+        self.manual: QWidget | None = None
+        buttons.addWidget(self.manual_button)
         buttons.addStretch(1)
 
         recent_title = QLabel(self.tr("Zuletzt geöffnet"))
@@ -106,6 +113,14 @@ class WelcomeScreen(QWidget):
         button.setAutoDefault(True)
         button.clicked.connect(signal.emit)
         return button
+
+    def show_manual(self) -> None:
+        from app.ui.manual_dialog import ManualDialog
+
+        if self.manual is None:
+            self.manual = ManualDialog(self)
+        self.manual.show()
+        self.manual.raise_()
 
     def refresh_recent(self) -> None:
         self.recent_list.clear()

@@ -172,7 +172,8 @@ def test_shortcut_list_comes_from_the_menus(controller, filled):
 
     assert rows["Datei → Öffnen"] == keys("Ctrl+O")
     assert rows["Ansicht → Akteure"] == keys("Ctrl+3")
-    assert rows["Hilfe → Tastenkürzel"] == "F1"
+    assert rows["Hilfe → Handbuch"] == "F1"
+    assert rows["Hilfe → Tastenkürzel"] == keys("Shift+F1")
     assert rows["Datei → Speichern unter"] == keys("Ctrl+Shift+S")
 
 
