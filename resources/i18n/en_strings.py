@@ -1127,6 +1127,16 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Bearbeiten (Enter)': 'Edit (Enter)',
     'Akteur verknüpfen …': 'Link actor …',
     'Löschen (Entf)': 'Delete (Del)',
+    '&Handbuch': '&Manual',
+    'Handbuch für die Moderation': 'Manual for facilitators',
+    'Handbuch': 'Manual',
+    '<p>Das Handbuch wurde nicht gefunden: {path}</p>': '<p>The manual was not found: {path}</p>',
+    'Inhalt': 'Contents',
+    'Zurück zum Inhaltsverzeichnis (Pos1)': 'Back to the table of contents (Home)',
+    'Zurück': 'Back',
+    'Zur vorigen Stelle (Alt+Links)': 'To the previous place (Alt+Left)',
+    'Handbuch lesen (F1)': 'Read the manual (F1)',
+    'Wie Sie eine Konferenz vorbereiten, abstimmen lassen und das Protokoll drucken': 'How to prepare a conference, run a vote and print the protocol',
 }
 
 EN_BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {

@@ -3193,6 +3193,10 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>&amp;Handbuch</source>
+            <translation>&amp;Handbuch</translation>
+        </message>
+        <message>
             <source>&amp;Tastenkürzel</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
@@ -3237,6 +3241,37 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
 {copy}
 
 Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualDialog</name>
+        <message>
+            <source>Handbuch für die Moderation</source>
+            <translation>Handbuch für die Moderation</translation>
+        </message>
+        <message>
+            <source>Handbuch</source>
+            <translation>Handbuch</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Das Handbuch wurde nicht gefunden: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Das Handbuch wurde nicht gefunden: {path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Inhalt</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Zurück zum Inhaltsverzeichnis (Pos1)</source>
+            <translation>Zurück zum Inhaltsverzeichnis (Pos1)</translation>
+        </message>
+        <message>
+            <source>Zurück</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Zur vorigen Stelle (Alt+Links)</source>
+            <translation>Zur vorigen Stelle (Alt+Links)</translation>
         </message>
     </context>
     <context>
@@ -5205,6 +5240,14 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Eine Beispiel-Werkstatt zum Ausprobieren öffnen</source>
             <translation>Eine Beispiel-Werkstatt zum Ausprobieren öffnen</translation>
+        </message>
+        <message>
+            <source>Handbuch lesen (F1)</source>
+            <translation>Handbuch lesen (F1)</translation>
+        </message>
+        <message>
+            <source>Wie Sie eine Konferenz vorbereiten, abstimmen lassen und das Protokoll drucken</source>
+            <translation>Wie Sie eine Konferenz vorbereiten, abstimmen lassen und das Protokoll drucken</translation>
         </message>
         <message>
             <source>Zuletzt geöffnet</source>

@@ -3193,6 +3193,10 @@ If the error comes back, please pass the log file on to your contact person:
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;Handbuch</source>
+            <translation>&amp;Manual</translation>
+        </message>
+        <message>
             <source>&amp;Tastenkürzel</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
@@ -3237,6 +3241,37 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
 {copy}
 
 You keep working in {current}. Open the copy with File → Open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualDialog</name>
+        <message>
+            <source>Handbuch für die Moderation</source>
+            <translation>Manual for facilitators</translation>
+        </message>
+        <message>
+            <source>Handbuch</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Das Handbuch wurde nicht gefunden: {path}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;The manual was not found: {path}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Inhalt</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Zurück zum Inhaltsverzeichnis (Pos1)</source>
+            <translation>Back to the table of contents (Home)</translation>
+        </message>
+        <message>
+            <source>Zurück</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Zur vorigen Stelle (Alt+Links)</source>
+            <translation>To the previous place (Alt+Left)</translation>
         </message>
     </context>
     <context>
@@ -5205,6 +5240,14 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Eine Beispiel-Werkstatt zum Ausprobieren öffnen</source>
             <translation>Open a sample workshop to try things out</translation>
+        </message>
+        <message>
+            <source>Handbuch lesen (F1)</source>
+            <translation>Read the manual (F1)</translation>
+        </message>
+        <message>
+            <source>Wie Sie eine Konferenz vorbereiten, abstimmen lassen und das Protokoll drucken</source>
+            <translation>How to prepare a conference, run a vote and print the protocol</translation>
         </message>
         <message>
             <source>Zuletzt geöffnet</source>
