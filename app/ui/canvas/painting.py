@@ -179,14 +179,20 @@ def paints_pixels(p: QPainter) -> bool:
     return engine is not None and engine.type() in (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2)
 
 
+def plain_fill(card_color: str, private: bool, dimmed: bool, theme: Theme) -> QColor:
+    """The card's fill: its colour, face-down grey when private, faint when a filter dims it."""
+    fill = color(theme.face_down_fill if private else card_color or "#ffe066")
+    if dimmed:
+        fill = QColor(fill)
+        fill.setAlphaF(0.25)
+    return fill
+
+
 def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: float,
                prepared: QStaticText | None = None) -> None:
     """``prepared`` (the card's lines as static text) is used only when painting pixels."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned rectangles are crisp without
-    fill = color(theme.face_down_fill if look.private else look.color or "#ffe066")
-    if look.dimmed:
-        fill = QColor(fill)
-        fill.setAlphaF(0.25)
+    fill = plain_fill(look.color, look.private, look.dimmed, theme)
     if lod < LOD_PLAIN:
         p.fillRect(rect, fill)
         if look.selected or look.highlighted:
