@@ -7,7 +7,7 @@ command. A resize handle in the bottom-right corner works the same way: the size
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QStaticText
+from PySide6.QtGui import QCursor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.operations.canvas_data import CardData
 
+from .occlusion import BURIED
 from .painting import (
     CARD_PADDING,
     LOD_PLAIN,
@@ -29,6 +30,7 @@ from .painting import (
     card_content_height,
     card_font,
     paint_card,
+    paints_pixels,
     plain_fill,
     static_text,
     wrap_text,
@@ -51,6 +53,7 @@ class CardItem(QGraphicsRectItem):
         self.highlighted = False
         self.dimmed = False
         self.editing = False
+        self.cover = 0  # hidden under other cards? (occlusion.VISIBLE / TEXT_COVERED / BURIED, set by the scene)
         self._resize_from: QRectF | None = None
         self._preview_size: tuple[float, float] | None = None
         self._theme = theme
@@ -60,7 +63,6 @@ class CardItem(QGraphicsRectItem):
         self._amount_lines: tuple[str, ...] = ()
         self._prepared: QStaticText | None = None
         self._look: CardLook | None = None  # what paint() shows, rebuilt only when something changed
-        self._plain_fill: QColor | None = None  # the colour of the far-out rectangle, likewise
         self._bounds = QRectF()
         self._rect = QRectF()
         self._height = card.h
@@ -78,7 +80,7 @@ class CardItem(QGraphicsRectItem):
         self.card = card
         self.setPos(card.x, card.y)
         self.setZValue(CARD_Z_BASE + card.z / 1e6)  # keeps cards above blocks and clusters, in stacking order
-        self._look = self._plain_fill = None
+        self._look = None
         if relayout:
             self._relayout()
         self.update()
@@ -97,7 +99,7 @@ class CardItem(QGraphicsRectItem):
         base_h = self._preview_size[1] if self._preview_size else self.card.h
         height = max(base_h, needed)
         self._prepared = None
-        self._look = self._plain_fill = None
+        self._look = None
         w = self._preview_size[0] if self._preview_size else self.card.w
         self._rect = QRectF(0, 0, w, height)
         bounds = QRectF(-4, -20, w + 24, height + 24)  # room for the selection pen and the actor badge
@@ -125,12 +127,12 @@ class CardItem(QGraphicsRectItem):
     def set_marks(self, *, highlighted: bool, dimmed: bool) -> None:
         if (highlighted, dimmed) != (self.highlighted, self.dimmed):
             self.highlighted, self.dimmed = highlighted, dimmed
-            self._look = self._plain_fill = None
+            self._look = None
             self.update()
 
     def set_editing(self, editing: bool) -> None:
         self.editing = editing
-        self._look = self._plain_fill = None
+        self._look = None
         self.update()
 
     def tr(self, text: str) -> str:  # QGraphicsItem is no QObject
@@ -157,10 +159,8 @@ class CardItem(QGraphicsRectItem):
         lod = painter.worldTransform().m11()  # boards are never rotated: the x scale is the level of detail
         if lod < LOD_PLAIN and not (self.highlighted or self.isSelected()):
             # zoomed far out ("fit to screen" of thousands of cards): a plain rectangle, no look to build
-            if self._plain_fill is None:
-                self._plain_fill = plain_fill(self.card.color, self.card.private, self.dimmed, self._theme)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.fillRect(self._rect, self._plain_fill)
+            painter.fillRect(self._rect, plain_fill(self.card.color, self.card.private, self.dimmed, self._theme))
             return
         look = self._look
         if look is None or look.selected != self.isSelected():
@@ -171,6 +171,11 @@ class CardItem(QGraphicsRectItem):
                 dimmed=self.dimmed)
         if self._prepared is None and look.lines:
             self._prepared = static_text(look.lines)
+        if self.cover and paints_pixels(painter):  # under other cards: skip what they hide (see occlusion)
+            if self.cover == BURIED:
+                return
+            paint_card(painter, self._rect, look, self._theme, lod, self._prepared, text_covered=True)
+            return
         paint_card(painter, self._rect, look, self._theme, lod, self._prepared)
 
     # ------------------------------------------------------------------ resizing

@@ -189,8 +189,9 @@ def plain_fill(card_color: str, private: bool, dimmed: bool, theme: Theme) -> QC
 
 
 def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: float,
-               prepared: QStaticText | None = None) -> None:
-    """``prepared`` (the card's lines as static text) is used only when painting pixels."""
+               prepared: QStaticText | None = None, *, text_covered: bool = False) -> None:
+    """``prepared`` (the card's lines as static text) is used only when painting pixels. ``text_covered``: another
+    card lies over the text area, so the text and amount are not drawn (see occlusion)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned rectangles are crisp without
     fill = plain_fill(look.color, look.private, look.dimmed, theme)
     if lod < LOD_PLAIN:
@@ -225,7 +226,9 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
         p.setFont(font(theme, px, bold=True))
         p.drawText(inner, ALIGN_CENTRE_WRAP, tr("verdeckte Karte"))
         return
-    if prepared is not None and look.lines and paints_pixels(p):
+    if text_covered:
+        pass
+    elif prepared is not None and look.lines and paints_pixels(p):
         p.drawStaticText(inner.topLeft(), prepared)
     else:
         m = metrics(fnt)
@@ -233,7 +236,7 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
         for line in look.lines:
             p.drawText(QPointF(x, y), line)
             y += m.lineSpacing()
-    if look.amount_lines:
+    if look.amount_lines and not text_covered:
         a_font = amount_font(theme)
         a_m = metrics(a_font)
         p.setFont(a_font)
