@@ -15,7 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.hlc import HybridLogicalClock
@@ -179,13 +179,14 @@ class WorkspaceFile:
         self._set_meta(key, value)
 
     def _max_stamp(self) -> str | None:
-        best: str | None = None
+        # one statement for all tables: at start-up every new statement is compiled first, and one per table
+        # cost a tenth of a second (table names come from our own models, never from input)
+        union = " UNION ALL ".join(
+            f'SELECT max("{m.__table__.c.hlc.name}") AS m FROM "{m.__tablename__}"'  # type: ignore[attr-defined]
+            for m in SYNC_MODELS)
         with self.engine.connect() as conn:
-            for model in SYNC_MODELS:
-                val = conn.execute(select(func.max(model.hlc))).scalar()
-                if val and (best is None or val > best):
-                    best = val
-        if best is None:
+            best = conn.exec_driver_sql(f"SELECT max(m) FROM ({union})").scalar()
+        if not best:
             return None
         # keep the physical part and counter, adopt our device id
         wall, counter, _dev = best.split("-", 2)

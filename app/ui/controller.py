@@ -42,12 +42,19 @@ class _WaitCursor:
 class AppController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.welcome = WelcomeScreen()
-        self.welcome.new_requested.connect(lambda: self.ask_new(self.welcome))
-        self.welcome.open_requested.connect(lambda: self.ask_open(self.welcome))
-        self.welcome.demo_requested.connect(lambda: self.open_demo(self.welcome))
-        self.welcome.recent_chosen.connect(lambda p: self.open_path(Path(p), self.welcome))
+        self._welcome: WelcomeScreen | None = None
         self.main_window: MainWindow | None = None
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """Built when first needed: opening a file from the command line never shows it."""
+        if self._welcome is None:
+            welcome = self._welcome = WelcomeScreen()
+            welcome.new_requested.connect(lambda: self.ask_new(welcome))
+            welcome.open_requested.connect(lambda: self.ask_open(welcome))
+            welcome.demo_requested.connect(lambda: self.open_demo(welcome))
+            welcome.recent_chosen.connect(lambda p: self.open_path(Path(p), welcome))
+        return self._welcome
 
     def start(self, path: str | None) -> None:
         if path and self.open_path(Path(path), None):
@@ -117,7 +124,8 @@ class AppController(QObject):
             window.showMaximized()
         else:
             window.show()
-        self.welcome.hide()
+        if self._welcome is not None:
+            self._welcome.hide()
         if previous is not None:
             previous.close_for_replacement()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from app.operations.canvas_data import CardData, ClusterData
 
+from . import occlusion
 from .block_item import BlockItem, ClusterItem
 from .board_model import BoardModel
 from .card_item import CardItem
@@ -68,7 +69,7 @@ class BoardScene(QGraphicsScene):
             self._add_card_item(card)
         for cid in self.cluster_items:
             self._refit_cluster(cid)
-        self.apply_filter()
+        self.apply_filter()  # also decides which cards lie hidden under others
 
     def _rebuild(self) -> None:
         self.clear()
@@ -93,6 +94,7 @@ class BoardScene(QGraphicsScene):
         self._mark(item)
         if card.cluster_id:
             self._refit_cluster(card.cluster_id)
+        self._recover(item.sceneBoundingRect())
 
     def _on_card_changed(self, card: CardData) -> None:
         item = self.card_items.get(card.id)
@@ -100,6 +102,7 @@ class BoardScene(QGraphicsScene):
             self._on_card_added(card)
             return
         old_cluster = item.card.cluster_id
+        was = item.sceneBoundingRect()
         item.set_card(card)
         if old_cluster != card.cluster_id:
             if old_cluster:
@@ -109,12 +112,15 @@ class BoardScene(QGraphicsScene):
         self._mark(item)
         for cid in {old_cluster, card.cluster_id} - {None}:
             self._refit_cluster(cid)  # type: ignore[arg-type]
+        self._recover(was.united(item.sceneBoundingRect()))
 
     def _on_card_removed(self, card_id: str) -> None:
         item = self.card_items.pop(card_id, None)
         if item is not None:
             cluster_id = item.card.cluster_id
+            was = item.sceneBoundingRect()
             self.removeItem(item)
+            self._recover(was)
             if cluster_id:
                 self._cluster_members.get(cluster_id, set()).discard(card_id)
                 self._refit_cluster(cluster_id)
@@ -169,6 +175,7 @@ class BoardScene(QGraphicsScene):
         for cid, frame in self.cluster_items.items():
             frame.set_theme(theme)
             self._refit_cluster(cid)
+        occlusion.recompute_all(self.card_items.values())  # another type size: cards may have grown
 
     def set_cache_enabled(self, enabled: bool) -> None:
         """Item caches are pixmaps: wrong for SVG and PDF, where text must stay text.
@@ -186,6 +193,17 @@ class BoardScene(QGraphicsScene):
     def apply_filter(self) -> None:
         for item in self.card_items.values():
             self._mark(item)
+        occlusion.recompute_all(self.card_items.values())  # dimmed cards are translucent: they cover nothing
+
+    def _items_at(self, area: QRectF | QPointF) -> list[QGraphicsItem]:
+        """Items whose bounding rect touches ``area``, from the scene's index (no Python shape per item)."""
+        if isinstance(area, QPointF):
+            area = QRectF(area.x() - 0.5, area.y() - 0.5, 1.0, 1.0)
+        return self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+
+    def _recover(self, area: QRectF) -> None:
+        """A card appeared, changed or went away in ``area``: decide again what lies hidden there."""
+        occlusion.recompute_around(self._items_at, area)
 
     def _mark(self, item: CardItem) -> None:
         if self.model.card_filter.is_empty():
@@ -217,6 +235,9 @@ class BoardScene(QGraphicsScene):
         self._drag_start = {}
         if event.button() == Qt.MouseButton.LeftButton:
             grabber = self.mouseGrabberItem()
+            if isinstance(grabber, CardItem):
+                moving = [i for i in self.selectedItems() if isinstance(i, CardItem)] + [grabber]
+                occlusion.uncover_under(self._items_at, moving)  # what they hide shows while they move
             if isinstance(grabber, CardItem) and not grabber.resizing():
                 self._drag_start = {i.card_id: i.pos() for i in self.selectedItems() if isinstance(i, CardItem)}
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.operations.canvas_data import CardData
 
+from .occlusion import BURIED
 from .painting import (
     CARD_PADDING,
+    LOD_PLAIN,
     CardLook,
     Theme,
     amount_font,
@@ -28,6 +30,8 @@ from .painting import (
     card_content_height,
     card_font,
     paint_card,
+    paints_pixels,
+    plain_fill,
     static_text,
     wrap_text,
 )
@@ -53,6 +57,7 @@ class CardItem(QGraphicsRectItem):
         self.dots = 0  # points of the vote round shown on the board (annotations, set by the scene)
         self.comments = 0
         self._dots_badge: DotsBadge | None = None  # on screen the points have a fixed, large size
+        self.cover = 0  # hidden under other cards? (occlusion.VISIBLE / TEXT_COVERED / BURIED, set by the scene)
         self._resize_from: QRectF | None = None
         self._preview_size: tuple[float, float] | None = None
         self._theme = theme
@@ -178,6 +183,11 @@ class CardItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = painter.worldTransform().m11()  # boards are never rotated: the x scale is the level of detail
+        if lod < LOD_PLAIN and not (self.highlighted or self.isSelected()):
+            # zoomed far out ("fit to screen" of thousands of cards): a plain rectangle, no look to build
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.fillRect(self._rect, plain_fill(self.card.color, self.card.private, self.dimmed, self._theme))
+            return
         look = self._look
         if look is None or look.selected != self.isSelected():
             look = self._look = CardLook(
@@ -187,6 +197,11 @@ class CardItem(QGraphicsRectItem):
                 dimmed=self.dimmed, comments=self.comments)
         if self._prepared is None and look.lines:
             self._prepared = static_text(look.lines)
+        if self.cover and paints_pixels(painter):  # under other cards: skip what they hide (see occlusion)
+            if self.cover == BURIED:
+                return
+            paint_card(painter, self._rect, look, self._theme, lod, self._prepared, text_covered=True)
+            return
         paint_card(painter, self._rect, look, self._theme, lod, self._prepared)
 
     # ------------------------------------------------------------------ resizing

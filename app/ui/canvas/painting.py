@@ -182,14 +182,21 @@ def paints_pixels(p: QPainter) -> bool:
     return engine is not None and engine.type() in (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2)
 
 
-def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: float,
-               prepared: QStaticText | None = None) -> None:
-    """``prepared`` (the card's lines as static text) is used only when painting pixels."""
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned rectangles are crisp without
-    fill = color(theme.face_down_fill if look.private else look.color or "#ffe066")
-    if look.dimmed:
+def plain_fill(card_color: str, private: bool, dimmed: bool, theme: Theme) -> QColor:
+    """The card's fill: its colour, face-down grey when private, faint when a filter dims it."""
+    fill = color(theme.face_down_fill if private else card_color or "#ffe066")
+    if dimmed:
         fill = QColor(fill)
         fill.setAlphaF(0.25)
+    return fill
+
+
+def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: float,
+               prepared: QStaticText | None = None, *, text_covered: bool = False) -> None:
+    """``prepared`` (the card's lines as static text) is used only when painting pixels. ``text_covered``: another
+    card lies over the text area, so the text and amount are not drawn (see occlusion)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned rectangles are crisp without
+    fill = plain_fill(look.color, look.private, look.dimmed, theme)
     if lod < LOD_PLAIN:
         p.fillRect(rect, fill)
         if look.selected or look.highlighted:
@@ -222,7 +229,9 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
         p.setFont(font(theme, px, bold=True))
         p.drawText(inner, ALIGN_CENTRE_WRAP, tr("verdeckte Karte"))
         return
-    if prepared is not None and look.lines and paints_pixels(p):
+    if text_covered:
+        pass
+    elif prepared is not None and look.lines and paints_pixels(p):
         p.drawStaticText(inner.topLeft(), prepared)
     else:
         m = metrics(fnt)
@@ -230,7 +239,7 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
         for line in look.lines:
             p.drawText(QPointF(x, y), line)
             y += m.lineSpacing()
-    if look.amount_lines:
+    if look.amount_lines and not text_covered:
         a_font = amount_font(theme)
         a_m = metrics(a_font)
         p.setFont(a_font)
