@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from app.reports.protocol import ALL_SECTIONS, load_protocol_data, write_protocol
+from app.reports.protocol import ALL_SECTIONS, load_protocol_data, write_protocol_with_pictures
 from app.reports.protocol.sections import SECTIONS
 from app.store.workspace_file import WorkspaceFile
 
@@ -20,4 +20,5 @@ def write_session_protocol(ws: WorkspaceFile, session_id: str, out: str | os.Pat
     if progress:
         progress(2, "Daten werden gelesen")
     data = load_protocol_data(ws, session_id)
-    return write_protocol(data, out, sections=sections, short=short, progress=progress, cancelled=cancelled)
+    return write_protocol_with_pictures(ws, data, out, sections=sections, short=short, progress=progress,
+                                        cancelled=cancelled)

@@ -7,7 +7,7 @@ shown by a stable pseudonym. Anonymous vote rounds never carry voter identity, n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.consent import PURPOSE_NAME_IN_PROTOCOL, ConsentRecord, has_consent
 from app.domain.vote_results import RankedCard, ranking, tally, tally_by_group
+from app.reports.dataset import privacy_of
 from app.store.models import (
     AgendaPhase,
     Attendance,
@@ -148,16 +149,27 @@ def resolve_session_id(s: Session, wanted: str | None) -> str:
     if wanted and wanted != "latest":
         row = s.get(EventSession, wanted)
         if row is None or row.deleted:
-            matches = s.scalars(live.where(EventSession.title == wanted)).all()
-            if len(matches) != 1:
-                raise ValueError(f"Sitzung »{wanted}« gibt es in dieser Werkstatt nicht.")
-            return matches[0].id
+            return _session_by_words(s.scalars(live).all(), wanted)
         return row.id
     rows = s.scalars(live).all()
     if not rows:
         raise ValueError("Diese Werkstatt enthält noch keine Sitzung; es gibt nichts zu protokollieren.")
     rows.sort(key=lambda r: (r.date or date.min, r.hlc))
     return rows[-1].id
+
+
+def _session_by_words(rows: list[EventSession], wanted: str) -> str:
+    """Exact title first, then the kind ("Dienstleisterkonferenz"), then a part of the title – if unambiguous."""
+    key = wanted.strip().casefold()
+    for match in (lambda r: (r.title or "").casefold() == key, lambda r: (r.kind or "").casefold() == key,
+                  lambda r: key in (r.title or "").casefold()):
+        found = [r for r in rows if match(r)]
+        if len(found) == 1:
+            return found[0].id
+        if len(found) > 1:
+            raise ValueError(f"Mehrere Sitzungen passen zu »{wanted}«; bitte die Kennung oder den ganzen Titel "
+                             "angeben.")
+    raise ValueError(f"Sitzung »{wanted}« gibt es in dieser Werkstatt nicht.")
 
 
 def gather(s: Session, session_id: str) -> ProtocolData:
@@ -177,8 +189,8 @@ def gather(s: Session, session_id: str) -> ProtocolData:
         label, group = labels.get(a.participant_id, ("?", "ohne Angabe"))
         groups[group] += 1
         data.attendees.append((label, group))
-    data.attendees.sort(key=lambda t: (t[1], t[0].casefold()))
-    data.attendance_by_group = dict(sorted(groups.items()))
+    data.attendees.sort(key=lambda t: (t[1].casefold(), t[0].casefold()))
+    data.attendance_by_group = dict(sorted(groups.items(), key=lambda kv: kv[0].casefold()))
     _gather_canvases(s, ev.id, data, labels)
     _gather_rounds(s, ev.id, data, labels)
     _gather_comments(s, ev.id, data, labels)
@@ -193,7 +205,24 @@ def gather(s: Session, session_id: str) -> ProtocolData:
     for ph in s.scalars(select(SessionPhoto).where(SessionPhoto.session_id == ev.id,
                                                    SessionPhoto.deleted.is_(False))):
         data.photos.append((ph.caption or ph.filename, ph.data))
-    return data
+    # a name without consent typed into a card, a comment or the facilitator list becomes the pseudonym too
+    return _scrubbed(data, privacy_of(s, with_names=True).scrubber())
+
+
+def _scrubbed(value, scrub):  # type: ignore[no-untyped-def]
+    """``value`` with ``scrub`` applied to every text inside it (dataclasses, lists, tuples, dict keys/values)."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, list):
+        return [_scrubbed(v, scrub) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_scrubbed(v, scrub) for v in value)
+    if isinstance(value, dict):
+        return {_scrubbed(k, scrub): _scrubbed(v, scrub) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _scrubbed(getattr(value, f.name), scrub) for f in fields(value)
+                                 if f.init})
+    return value
 
 
 def _session_canvas_ids(s: Session, session_id: str) -> list[str]:
@@ -261,6 +290,7 @@ def _gather_comments(s: Session, session_id: str, data: ProtocolData, labels: di
                      .order_by(Comment.created_at, Comment.hlc)).all()
     card_ids = {c.target_id for c in rows if c.target_type == "card"}
     card_text = {c.id: c.text for c in s.scalars(select(Card).where(Card.id.in_(card_ids)))} if card_ids else {}
+    block_titles = {f"{cv.id}:{b.key}": b.title for cv in data.canvases for b in cv.blocks}
     children: dict[str | None, list[Comment]] = defaultdict(list)
     for c in rows:
         children[c.parent_id if c.parent_id in {r.id for r in rows} else None].append(c)
@@ -269,7 +299,7 @@ def _gather_comments(s: Session, session_id: str, data: ProtocolData, labels: di
         if c.target_type == "card":
             return f"Karte: {card_text.get(c.target_id, '(entfernt)')}"
         if c.target_type == "block":
-            return f"Block: {c.target_id.split(':', 1)[-1]}"
+            return f"Bereich: {block_titles.get(c.target_id, c.target_id.split(':', 1)[-1])}"
         return "Leinwand" if c.target_type == "canvas" else "Sitzung"
 
     def walk(parent: str | None, depth: int) -> None:
