@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
 from app.ui.background import BackgroundTask
+from app.ui.protocol.export_dialog import ExportDialog
 
 
 class ProtocolPage(QWidget):
@@ -73,7 +74,11 @@ class ProtocolPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Abbrechen"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        for b in (self.write_button, self.open_button, self.print_button, self.cancel_button):
+        self.export_button = QPushButton(self.tr("Exportieren …"))
+        self.export_button.setToolTip(self.tr("Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – "
+                                              "standardmäßig pseudonymisiert"))
+        self.export_button.clicked.connect(self.open_export_dialog)
+        for b in (self.write_button, self.open_button, self.print_button, self.cancel_button, self.export_button):
             b.setMinimumHeight(44)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -163,6 +168,12 @@ class ProtocolPage(QWidget):
     def open_pdf(self) -> None:
         if self.last_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_pdf(self) -> None:
         if not self.last_pdf:
