@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from tests.benchmarks import edit_commit, startup, workspace_size  # noqa: F401  (register the measures)
+from tests.benchmarks import export_perf, protocol_perf  # noqa: F401  (register the measures)
 from tests.benchmarks.harness import MEASURES, BenchContext, format_table, run_measures, write_json
 
 

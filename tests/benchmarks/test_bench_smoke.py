@@ -13,6 +13,7 @@ from tests.benchmarks.harness import ROOT
 
 KEYS = {"name", "value", "unit", "baseline", "ratio", "target"}
 EXPECTED = {"startup_main_window", "durable_edit_commit", "demo_large_create"}
+EXPECTED |= {"protocol_workshop", "export_csv_100k", "export_xlsx_100k"}
 
 
 def test_smoke_run_writes_one_well_formed_record_per_measure(tmp_path):

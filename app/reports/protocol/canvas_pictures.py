@@ -92,20 +92,25 @@ def render_canvas_pictures(ws, canvas_ids: list[str], folder: Path,  # type: ign
 
 
 def overlay_pictures(pdf: Path, log: PlacementLog, pictures: Pictures) -> None:
-    """Lay every rendered canvas page over its slot, in place (rewrites ``pdf``; the caller renames it later)."""
+    """Lay every rendered canvas page over its slot, in place (rewrites ``pdf``; the caller renames it later).
+
+    The canvas page becomes a form XObject drawn with one ``cm … Do`` on the protocol page: nothing is parsed
+    or rewritten (merging pages operator by operator took seconds for a full board), and the protocol is
+    written as an incremental update that appends only the new objects.
+    """
     if not log.placements:
         return
-    from pypdf import PdfReader, PdfWriter, Transformation
+    from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(pdf))
-    for placement in log.placements:
-        source = PdfReader(pictures[placement.canvas_id]).pages[0]
-        box = source.mediabox
-        scale = min(placement.width / float(box.width), placement.height / float(box.height))
-        dx = placement.x + (placement.width - float(box.width) * scale) / 2 - float(box.left) * scale
-        dy = placement.y + (placement.height - float(box.height) * scale) / 2 - float(box.bottom) * scale
+    writer = PdfWriter(pdf, incremental=True)
+    for number, placement in enumerate(log.placements, start=1):
         page = writer.pages[placement.page - 1]
-        page.merge_transformed_page(source, Transformation().scale(scale, scale).translate(dx, dy), over=True)
+        form, box = _picture_form(writer, PdfReader(pictures[placement.canvas_id]).pages[0])
+        scale = min(placement.width / box[2], placement.height / box[3])
+        dx = placement.x + (placement.width - box[2] * scale) / 2 - box[0] * scale
+        dy = placement.y + (placement.height - box[3] * scale) / 2 - box[1] * scale
+        _draw_form(writer, page, f"/Leinwand{number}", form,
+                   f"q {scale:.6f} 0 0 {scale:.6f} {dx:.4f} {dy:.4f} cm")
     tmp = pdf.with_name(pdf.name + ".pictures")
     try:
         with open(tmp, "wb") as fh:
@@ -115,3 +120,41 @@ def overlay_pictures(pdf: Path, log: PlacementLog, pictures: Pictures) -> None:
         os.replace(tmp, pdf)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _picture_form(writer, page):  # type: ignore[no-untyped-def]
+    """The page as a form XObject in ``writer``: its content, resources (fonts!) and bounding box."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+
+    box = page.mediabox
+    left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+    form = DecodedStreamObject()
+    form.set_data(page.get_contents().get_data())
+    form = form.flate_encode()
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in (left, bottom, left + width, bottom + height))
+    form[NameObject("/Resources")] = page["/Resources"].get_object().clone(writer)
+    return writer._add_object(form), (left, bottom, width, height)
+
+
+def _draw_form(writer, page, name: str, form, placement: str) -> None:  # type: ignore[no-untyped-def]
+    """Add ``form`` to the page's resources and draw it after (on top of) the page's own content."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    resources = page[NameObject("/Resources")].get_object()
+    xobjects = resources.get("/XObject")
+    if xobjects is None:
+        xobjects = DictionaryObject()
+        resources[NameObject("/XObject")] = xobjects
+    xobjects.get_object()[NameObject(name)] = form
+
+    def stream(data: bytes):  # type: ignore[no-untyped-def]
+        obj = DecodedStreamObject()
+        obj.set_data(data)
+        return writer._add_object(obj)
+
+    contents = page.get(NameObject("/Contents"))
+    old = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+    # the page's own content is wrapped in q … Q, so whatever state it leaves cannot move the picture
+    page[NameObject("/Contents")] = ArrayObject([stream(b"q\n"), *old, stream(f"Q\n{placement} {name} Do Q\n".encode())])
