@@ -4,7 +4,7 @@ of the same tables in the same run.
 The measure is the whole user action: read the session, draw both canvases with the board's painting code, build
 the PDF (cover, agenda, attendance, pictures, cards, ranking tables and charts, comments, barriers, decisions)
 and lay the pictures in. The baseline lays out the same rows – cards by block, rankings, comments – as plain
-reportlab tables of paragraphs in the same embedded font, with nothing else. Target: ≤ 2 s and ≤ 2×.
+reportlab tables (paragraphs for text, plain cells for numbers) in the same embedded font, with nothing else. Target: ≤ 2 s and ≤ 2×.
 """
 
 from __future__ import annotations
@@ -25,18 +25,21 @@ def bare_reportlab(data, out) -> None:  # type: ignore[no-untyped-def]
     register_fonts()
     style = ParagraphStyle("b", fontName=FONT, fontSize=9, leading=11)
 
-    def table(rows: list[list[str]], widths: list[float]) -> Table:
-        return Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=widths, repeatRows=1)
+    def table(rows: list[list[str]], widths: list[float], numbers: tuple[int, ...] = ()) -> Table:
+        """Text cells as paragraphs (they must wrap), number cells as plain strings (they never do)."""
+        return Table([[cell if i in numbers else Paragraph(cell, style) for i, cell in enumerate(row)]
+                      for row in rows], colWidths=widths, repeatRows=1)
 
     story = []
     for cv in data.canvases:
         rows = [["Bereich", "Karte", "Betrag"]]
         rows += [[b.title, c.text, "" if c.amount_cents is None else str(c.amount_cents)]
                  for b in cv.blocks for c in b.cards]
-        story.append(table(rows, [100, 300, 70]))
+        story.append(table(rows, [100, 300, 70], numbers=(2,)))
     for rnd in data.rounds:
         story.append(table([["Rang", "Karte", "Punkte"]] + [[str(r.rank), r.title, str(r.count)]
-                                                             for r in rnd.ranked], [40, 360, 70]))
+                                                             for r in rnd.ranked if r.count > 0], [40, 360, 70],
+                           numbers=(0, 2)))
     story.append(table([["Ziel", "Kommentar", "Haltung"]] + [[c.target, c.text, c.stance] for c in data.comments],
                        [150, 260, 60]))
     SimpleDocTemplate(str(out), pagesize=A4).build(story)

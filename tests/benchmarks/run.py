@@ -7,8 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+import tests.benchmarks.export_perf  # noqa: F401  (registers export_csv_100k, export_xlsx_100k)
+import tests.benchmarks.protocol_perf  # noqa: F401  (registers protocol_workshop)
 from tests.benchmarks import edit_commit, startup, workspace_size  # noqa: F401  (register the measures)
-from tests.benchmarks import export_perf, protocol_perf  # noqa: F401  (register the measures)
 from tests.benchmarks.harness import MEASURES, BenchContext, format_table, run_measures, write_json
 
 

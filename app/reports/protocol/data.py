@@ -242,8 +242,10 @@ def _gather_canvases(s: Session, session_id: str, data: ProtocolData, labels: di
                                                        TemplateBlock.deleted.is_(False))
                            .order_by(TemplateBlock.position)).all()
         clusters = {c.id: c.title for c in s.scalars(select(Cluster).where(Cluster.canvas_id == cid))}
-        cards = s.scalars(select(Card).where(Card.canvas_id == cid, Card.deleted.is_(False))
-                          .order_by(Card.block_key, Card.y, Card.x)).all()
+        cards = s.execute(select(Card.id, Card.text, Card.private, Card.amount_cents, Card.amount_period,
+                                 Card.cluster_id, Card.author_id, Card.block_key)
+                          .where(Card.canvas_id == cid, Card.deleted.is_(False))
+                          .order_by(Card.block_key, Card.y, Card.x)).all()  # plain rows: no ORM objects
         by_block: dict[str, list[CardText]] = defaultdict(list)
         for c in cards:
             group = labels.get(c.author_id, ("", ""))[1] if c.author_id else ""
@@ -266,9 +268,10 @@ def _gather_rounds(s: Session, session_id: str, data: ProtocolData, labels: dict
     for rnd in rounds:
         if rnd.status != "closed" and rnd.hidden_until_closed:
             continue  # hidden results stay hidden, also on paper
-        votes = s.scalars(select(Vote).where(Vote.round_id == rnd.id, Vote.deleted.is_(False))).all()
+        votes = s.execute(select(Vote.id, Vote.participant_id, Vote.ballot_token, Vote.card_id, Vote.weight,
+                                 Vote.source).where(Vote.round_id == rnd.id, Vote.deleted.is_(False))).all()
         card_ids = {v.card_id for v in votes} | set(rnd.card_ids or [])
-        titles = {c.id: c.text for c in s.scalars(select(Card).where(Card.id.in_(card_ids)))} if card_ids else {}
+        titles = dict(s.execute(select(Card.id, Card.text).where(Card.id.in_(card_ids))).all()) if card_ids else {}
         counted = [_Counted((v.participant_id if (v.participant_id and not rnd.anonymous) else
                              (v.ballot_token or f"papier-{v.id}")), v.card_id, v.weight) for v in votes]
         group_of = {} if rnd.anonymous else {pid: grp for pid, (_l, grp) in labels.items()}
@@ -289,11 +292,12 @@ def _gather_comments(s: Session, session_id: str, data: ProtocolData, labels: di
     rows = s.scalars(select(Comment).where(Comment.deleted.is_(False), or_(*cond))
                      .order_by(Comment.created_at, Comment.hlc)).all()
     card_ids = {c.target_id for c in rows if c.target_type == "card"}
-    card_text = {c.id: c.text for c in s.scalars(select(Card).where(Card.id.in_(card_ids)))} if card_ids else {}
+    card_text = dict(s.execute(select(Card.id, Card.text).where(Card.id.in_(card_ids))).all()) if card_ids else {}
     block_titles = {f"{cv.id}:{b.key}": b.title for cv in data.canvases for b in cv.blocks}
     children: dict[str | None, list[Comment]] = defaultdict(list)
+    ids = {r.id for r in rows}
     for c in rows:
-        children[c.parent_id if c.parent_id in {r.id for r in rows} else None].append(c)
+        children[c.parent_id if c.parent_id in ids else None].append(c)
 
     def target_label(c: Comment) -> str:
         if c.target_type == "card":

@@ -173,10 +173,15 @@ def votes(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
                      f"{'Punkte' if rnd.method == 'points' else 'Punkte'} je Person, "
                      f"{'anonym' if rnd.anonymous else 'namentlich'}; {rnd.ballots} Stimmzettel. "
                      f"Stimmen: {how or 'keine'}.", st["small"]))
-        rows = [[P("Rang", st["cellb"]), P("Karte", st["cellb"]), P("Punkte", st["cellb"])]]
-        rows += [[P(str(r.rank), st["cell"]), P(r.title, st["cell"]), P(str(r.count), st["cell"])]
-                 for r in rnd.ranked]
-        out.append(_table(rows, [15 * mm, TEXT_WIDTH - 40 * mm, 25 * mm], st))
+        scored = [r for r in rnd.ranked if r.count > 0]
+        # numbers never wrap: plain cells (right-aligned) instead of paragraphs keep long rankings fast
+        rows = [["Rang", P("Karte", st["cellb"]), "Punkte"]]
+        rows += [[str(r.rank), P(r.title, st["cell"]), str(r.count)] for r in scored]
+        table = _table(rows, [15 * mm, TEXT_WIDTH - 40 * mm, 25 * mm], st)
+        table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "RIGHT"), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9)]))
+        out.append(table)
+        if len(scored) < len(rnd.ranked):
+            out.append(P(f"{len(rnd.ranked) - len(scored)} weitere Karten ohne Punkte.", st["small"]))
         chart = round_chart(rnd, TEXT_WIDTH)
         if chart is not None:
             out += [Spacer(1, 3 * mm), chart]
