@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.operations.canvas_data import BoardData
@@ -95,3 +96,17 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
     if not target.exists():
         raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
     return target
+
+
+def render_canvas_pdfs(ws, canvas_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]
+                       cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
+    """Each canvas as a one-page PDF the size of its board, ``folder/<id>.pdf``: the protocol's pictures."""
+    from app.operations.canvas_ops import load_board
+
+    out: dict[str, Path] = {}
+    for canvas_id in canvas_ids:
+        if cancelled and cancelled():
+            break
+        out[canvas_id] = render_canvas_to(Path(folder) / f"{canvas_id}.pdf", load_board(ws, canvas_id),
+                                          fit_page=True)
+    return out

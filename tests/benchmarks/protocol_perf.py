@@ -47,7 +47,7 @@ def bare_reportlab(data, out) -> None:  # type: ignore[no-untyped-def]
 
 @measure(NAME)
 def protocol_workshop(ctx: BenchContext) -> BenchResult:
-    from app.reports.canvas_render import ensure_gui_application
+    from app.reports.canvas_render import ensure_gui_application, render_canvas_pdfs
     from app.reports.protocol import build_protocol, load_protocol_data
     from app.store.workspace_file import WorkspaceFile
     from tests.benchmarks.workshop_data import create_workshop
@@ -61,7 +61,7 @@ def protocol_workshop(ctx: BenchContext) -> BenchResult:
         ours, bare = ctx.workdir / "protokoll.pdf", ctx.workdir / "bare.pdf"
 
         def protocol() -> None:  # returns nothing: the harness times it from the outside
-            build_protocol(ws, ours, session=session)
+            build_protocol(ws, ours, session=session, render_pictures=render_canvas_pdfs)
 
         value, baseline = median_pair(protocol, lambda: bare_reportlab(data, bare), repeats=ctx.repeats,
                                       warmup=ctx.warmup)

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.operations.demo import create_demo_workspace
+from app.reports.canvas_render import render_canvas_pdfs
 from app.reports.protocol import build_protocol
 from app.reports.protocol.data import participant_labels
 from app.store.models import Canvas, Card, Participant
@@ -40,7 +41,7 @@ def demo(tmp_path_factory):
     create_demo_workspace(path)
     out = folder / "protokoll.pdf"
     with WorkspaceFile.open(path, readonly=True) as ws:
-        build_protocol(ws, out, session=SESSION)
+        build_protocol(ws, out, session=SESSION, render_pictures=render_canvas_pdfs)
     return path, out
 
 
@@ -95,7 +96,7 @@ def test_face_down_cards_stay_face_down_in_the_picture_and_the_list(session_ws, 
             s.add(Card(canvas_id=canvas.id, block_key="zielgruppen", text="Geheimtipp Zwiebelkuchen", private=True,
                        x=1950, y=300, w=200, h=120))
         out = tmp_path / "p.pdf"
-        build_protocol(ws, out)
+        build_protocol(ws, out, render_pictures=render_canvas_pdfs)
     text = pdftotext(out)
     assert "Zwiebelkuchen" not in text
     assert "verdeckte Karte" in pdftotext(out, landscape_pages(out)[0])
@@ -109,7 +110,7 @@ def test_free_text_naming_someone_without_consent_shows_the_pseudonym(session_ws
             s.add(Card(canvas_id=canvas.id, block_key="kanaele", text=f"{SECRET_NAME} verteilt Flyer",
                        x=900, y=900, w=200, h=120))
         out = tmp_path / "p.pdf"
-        build_protocol(ws, out, pictures=False)
+        build_protocol(ws, out)
     text = " ".join(pdftotext(out).split())
     assert SECRET_NAME not in text
     assert "Teilnehmende 1 verteilt Flyer" in text

@@ -26,7 +26,6 @@ from .canvas_pictures import (
     PlacementLog,
     fitted_size,
     overlay_pictures,
-    render_canvas_pictures,
 )
 from .data import ProtocolData, gather, resolve_session_id
 from .numbered_canvas import NumberedCanvas
@@ -170,19 +169,25 @@ def write_protocol(data: ProtocolData, out: str | os.PathLike[str], *, sections:
     return target
 
 
+#: renders canvases to one-page PDFs: (workspace, canvas ids, folder, cancelled) -> canvas id -> PDF
+PictureRenderer = Callable[..., Pictures]
+
+
 def write_protocol_with_pictures(ws, data: ProtocolData, out: str | os.PathLike[str], *,  # type: ignore[no-untyped-def]
+                                 render_pictures: PictureRenderer | None,
                                  sections: Iterable[str] = ALL_SECTIONS, short: bool = False,
                                  progress: Callable[[int, str], None] | None = None,
                                  cancelled: Callable[[], bool] | None = None) -> Path:
-    """Render the session's canvases (same painting code as the screen, no display needed), then the PDF."""
+    """Render the session's canvases with ``render_pictures`` (``canvas_render.render_canvas_pdfs``: the board's
+    own painting code, no display needed), then the PDF. Without a renderer the cards are listed as text only."""
     chosen = set(sections)
     with tempfile.TemporaryDirectory(prefix="werkstatt-protokoll-") as folder:
         pictures: Pictures = {}
-        if not short and "canvases" in chosen and data.canvases:
+        if render_pictures and not short and "canvases" in chosen and data.canvases:
             if progress:
                 progress(5, "Leinwände zeichnen")
             try:
-                pictures = render_canvas_pictures(ws, [cv.id for cv in data.canvases], Path(folder), cancelled)
+                pictures = render_pictures(ws, [cv.id for cv in data.canvases], Path(folder), cancelled)
             except ImportError as exc:  # no Qt at all: the protocol still lists every card as text
                 log.warning("Leinwandbilder nicht möglich: %s", exc)
         if cancelled and cancelled():
@@ -192,9 +197,9 @@ def write_protocol_with_pictures(ws, data: ProtocolData, out: str | os.PathLike[
 
 
 def build_protocol(ws, out: str | os.PathLike[str], *, session: str | None = None,  # type: ignore[no-untyped-def]
-                   sections: Iterable[str] = ALL_SECTIONS, short: bool = False, pictures: bool = True,
-                   **kw) -> Path:
+                   sections: Iterable[str] = ALL_SECTIONS, short: bool = False,
+                   render_pictures: PictureRenderer | None = None, **kw) -> Path:
+    """The protocol of ``session``; pass ``render_pictures=canvas_render.render_canvas_pdfs`` for the pictures."""
     data = load_protocol_data(ws, session)
-    if not pictures:
-        return write_protocol(data, out, sections=sections, short=short, **kw)
-    return write_protocol_with_pictures(ws, data, out, sections=sections, short=short, **kw)
+    return write_protocol_with_pictures(ws, data, out, render_pictures=render_pictures, sections=sections,
+                                        short=short, **kw)

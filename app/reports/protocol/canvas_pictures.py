@@ -1,7 +1,8 @@
 """Canvas pictures in the protocol: vector pages drawn by the board's own painting code, placed by pypdf.
 
 reportlab cannot draw a Qt scene, and a bitmap would blur when printed and lose the text. So every canvas is
-rendered to a one-page PDF with ``render_canvas_to`` (the code that paints the screen), the protocol reserves an
+rendered to a one-page PDF with ``canvas_render.render_canvas_pdfs`` (the code that paints the screen; the
+caller passes it in, so this package never depends on the user interface), the protocol reserves an
 area for it (``PictureSlot`` remembers on which page and where it was drawn), and after the build the canvas page
 is laid over that area as vector content: text stays text, fonts stay embedded, face-down cards stay face down.
 """
@@ -9,7 +10,6 @@ is laid over that area as vector content: text stays text, fonts stay embedded, 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,21 +74,6 @@ def fitted_size(picture: Path, max_width: float, max_height: float) -> tuple[flo
     w, h = float(box.width), float(box.height)
     scale = min(max_width / w, max_height / h)
     return w * scale, h * scale
-
-
-def render_canvas_pictures(ws, canvas_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]
-                           cancelled: Callable[[], bool] | None = None) -> Pictures:
-    """Render each canvas to ``folder/<id>.pdf`` (a page the size of the board). Needs no display."""
-    from app.operations.canvas_ops import load_board
-    from app.reports.canvas_render import render_canvas_to
-
-    out: Pictures = {}
-    for canvas_id in canvas_ids:
-        if cancelled and cancelled():
-            break
-        board = load_board(ws, canvas_id)
-        out[canvas_id] = render_canvas_to(Path(folder) / f"{canvas_id}.pdf", board, fit_page=True)
-    return out
 
 
 def overlay_pictures(pdf: Path, log: PlacementLog, pictures: Pictures) -> None:

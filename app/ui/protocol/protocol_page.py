@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
+from app.reports.canvas_render import render_canvas_pdfs
 from app.ui.background import BackgroundTask
 from app.ui.protocol.export_dialog import ExportDialog
 
@@ -126,7 +127,7 @@ class ProtocolPage(QWidget):
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return write_session_protocol(ws, session_id, target, sections=sections, short=short,
-                                          progress=progress, cancelled=cancelled)
+                                          progress=progress, cancelled=cancelled, render_pictures=render_canvas_pdfs)
 
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._on_progress)
