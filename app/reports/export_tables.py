@@ -269,7 +269,12 @@ def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, export
                 cell.font = bold
                 head.append(cell)
             ws.append(head)
-            _append_rows(ws, rows, cols, WriteOnlyCell, cancelled)
+            def tick(n: int, name: str = name, before: int = done) -> None:
+                _check(cancelled)
+                if progress and n:
+                    progress(int(90 * (before + n) / total), table_title(name))
+
+            _append_rows(ws, rows, cols, WriteOnlyCell, tick)
             done += len(rows)
         info = wb.create_sheet("Über diesen Export")
         info.column_dimensions["A"].width = 100
@@ -310,14 +315,16 @@ def _discard(wb) -> None:  # type: ignore[no-untyped-def]
                 pass
 
 
-def _append_rows(ws, rows: list[dict], cols: list[Column], cell_type, cancelled: Cancelled | None) -> None:  # type: ignore[no-untyped-def]
-    """Rows with plain values where the type says it all, styled cells only for money and dates."""
+def _append_rows(ws, rows: list[dict], cols: list[Column], cell_type,  # type: ignore[no-untyped-def]
+                 tick: Callable[[int], None]) -> None:
+    """Rows with plain values where the type says it all, styled cells only for money and dates; ``tick`` every
+    5,000 rows (progress, and the chance to cancel a big table)."""
     converted = [_column_values(rows, c, XLSX_VALUE[c.kind]) for c in cols]
     formats = [XLSX_FORMAT.get(c.kind) for c in cols]
     styled = [i for i, f in enumerate(formats) if f]
     for n, values in enumerate(zip(*converted, strict=True)):
         if n % 5000 == 0:
-            _check(cancelled)
+            tick(n)
         if styled:
             values = list(values)
             for i in styled:

@@ -79,7 +79,7 @@ def build_story(data: ProtocolData, chosen: Iterable[str], pictures: dict | None
         if cancelled and cancelled():
             raise ProtocolCancelled()
         if progress:
-            progress(int(100 * i / max(1, len(chosen))), sec.SECTIONS[name])
+            progress(10 + int(80 * i / max(1, len(chosen))), sec.SECTIONS[name])  # after reading and drawing
         if name == "cover":
             _append(story, sec.cover(data, st) + [PageBreak()])
         elif name == "canvases":
