@@ -1,6 +1,6 @@
 """Render a canvas to PNG, SVG or PDF without a screen, with the SAME scene and painting code as the board.
 
-Used by ``werkstatt render`` and, later, by the printed protocol. SVG and PDF keep text as text (searchable,
+Used by ``werkstatt render``, the canvas view's picture export and the printed protocol. SVG and PDF keep text as text (searchable,
 copyable, sharp at any size): item caches are switched off so no pixmaps end up in vector output.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.operations.canvas_data import BoardData
@@ -28,14 +29,19 @@ def ensure_gui_application() -> None:
     _app_ref.append(QApplication(sys.argv[:1]))
 
 
-def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast: bool = False) -> Path:
-    """Write ``board`` to ``path``; the suffix (.png, .svg, .pdf) decides the format."""
+def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast: bool = False,
+                     fit_page: bool = False) -> Path:
+    """Write ``board`` to ``path``; the suffix (.png, .svg, .pdf) decides the format.
+
+    A PDF goes on an A3 landscape page (to print), or with ``fit_page`` on a page exactly the size of the board,
+    one board unit per point (to be placed into another document, like the protocol).
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"Unbekanntes Format „{target.suffix}“: erlaubt sind .png, .svg und .pdf.")
     ensure_gui_application()
-    from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize
+    from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
     from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
 
@@ -74,8 +80,15 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
         writer.setTitle(title)
         writer.setCreator("QuartiersWerkstatt")
         writer.setResolution(150)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A3), QPageLayout.Orientation.Landscape,
-                                         QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
+        if fit_page:
+            size = QPageSize(QSizeF(source.width(), source.height()), QPageSize.Unit.Point, title,
+                             QPageSize.SizeMatchPolicy.ExactMatch)
+            writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                             QPageLayout.Unit.Point))
+        else:
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A3),
+                                             QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
+                                             QPageLayout.Unit.Millimeter))
         painter.begin(writer)
         page = painter.viewport()
         scene.render(painter, QRectF(page), source)
@@ -83,3 +96,17 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
     if not target.exists():
         raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
     return target
+
+
+def render_canvas_pdfs(ws, canvas_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]
+                       cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
+    """Each canvas as a one-page PDF the size of its board, ``folder/<id>.pdf``: the protocol's pictures."""
+    from app.operations.canvas_ops import load_board
+
+    out: dict[str, Path] = {}
+    for canvas_id in canvas_ids:
+        if cancelled and cancelled():
+            break
+        out[canvas_id] = render_canvas_to(Path(folder) / f"{canvas_id}.pdf", load_board(ws, canvas_id),
+                                          fit_page=True)
+    return out

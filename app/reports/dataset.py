@@ -95,16 +95,27 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _rows(s: Session, model: type) -> list[Record]:
+def record_keys(model: type) -> list[str]:
+    """The keys of an exported record of ``model``: its id and its own columns, no sync bookkeeping."""
     table = model.__table__  # type: ignore[attr-defined]
-    columns = [table.c.id] + [c for c in table.columns if c.key not in SYNC_META_COLUMNS and c.key != "deleted"]
-    stmt = select(*columns).where(table.c.deleted.is_(False)).order_by(table.c.id)
-    keys = [c.key for c in columns]
+    return ["id"] + [c.key for c in table.columns if c.key not in SYNC_META_COLUMNS and c.key != "deleted"]
+
+
+def _rows(s: Session, model: type, typed: bool = False) -> list[Record]:
+    table = model.__table__  # type: ignore[attr-defined]
+    keys = record_keys(model)
+    stmt = select(*(table.c[k] for k in keys)).where(table.c.deleted.is_(False)).order_by(table.c.id)
+    if typed:  # dates stay dates for spreadsheets; binary data is never part of a table export anyway
+        return [dict(zip(keys, row, strict=True)) for row in s.execute(stmt)]
     return [{k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in s.execute(stmt)]
 
 
-def build_dataset(s: Session, *, with_names: bool = False) -> Dataset:
-    """Every shared table as plain records, pseudonymised (see the module docstring for the rules)."""
+def build_dataset(s: Session, *, with_names: bool = False, typed: bool = False) -> Dataset:
+    """Every shared table as plain records, pseudonymised (see the module docstring for the rules).
+
+    With ``typed`` dates and time stamps stay ``date``/``datetime`` objects (for CSV and XLSX); otherwise they
+    are ISO strings, as JSON needs them.
+    """
     privacy = privacy_of(s, with_names=with_names)
     scrub = privacy.scrubber()
     by_table = {m.__tablename__: m for m in SYNC_MODELS}  # type: ignore[attr-defined]
@@ -113,7 +124,7 @@ def build_dataset(s: Session, *, with_names: bool = False) -> Dataset:
     anonymous_rounds = set(s.scalars(select(VoteRound.id).where(VoteRound.anonymous.is_(True))))
     data: Dataset = {}
     for name in table_order():
-        records = _rows(s, by_table[name])
+        records = _rows(s, by_table[name], typed)
         if name == "participants":
             records = [_participant(r, privacy, organisations) for r in records]
             data[name] = records
@@ -137,6 +148,17 @@ def build_dataset(s: Session, *, with_names: bool = False) -> Dataset:
                        if not (r["table_name"] == "participants" and r["field"] in PERSONAL_FIELDS)]
         data[name] = [scrub(r) for r in records]
     return data
+
+
+#: the columns of an exported participant; "display_name" only in an export with names (empty without consent)
+PARTICIPANT_KEYS = ("id", "pseudonym", "stakeholder_group", "actor_id", "organisation", "erased")
+
+
+def table_keys(name: str, *, with_names: bool = False) -> list[str]:
+    """The columns a table has in the export, also when it has no rows."""
+    if name == "participants":
+        return list(PARTICIPANT_KEYS) + (["display_name"] if with_names else [])
+    return record_keys({m.__tablename__: m for m in SYNC_MODELS}[name])  # type: ignore[attr-defined]
 
 
 def _participant(r: Record, privacy: Privacy, organisations: dict[str, str]) -> Record:

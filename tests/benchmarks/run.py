@@ -11,7 +11,8 @@ from pathlib import Path
 from tests.benchmarks.harness import MEASURES, BenchContext, format_table, run_measures, write_json
 
 #: importing a module registers its measures; the table follows this order
-MEASURE_MODULES = ("startup", "edit_commit", "workspace_size", "canvas_measures", "memory", "merge")
+MEASURE_MODULES = ("startup", "edit_commit", "workspace_size", "canvas_measures", "memory", "merge",
+                   "protocol_perf", "export_perf")
 for _module in MEASURE_MODULES:
     importlib.import_module(f"tests.benchmarks.{_module}")
 

@@ -25,6 +25,7 @@ def test_every_canvas_measure_exists_at_every_size():
         for kind in CANVAS:
             assert f"{kind}_{size}" in MEASURES
     assert {"startup_board_2000", "durable_edit_commit", "demo_large_create", "merge_10x5000"} <= set(MEASURES)
+    assert {"protocol_workshop", "export_csv_100k", "export_xlsx_100k"} <= set(MEASURES)
 
 
 def test_smoke_run_writes_one_well_formed_record_per_measure(tmp_path):

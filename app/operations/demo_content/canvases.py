@@ -28,10 +28,31 @@ MARGIN, HEADER, GAP = 16.0, 124.0, 16.0  # HEADER leaves room for the block titl
 GROUP_COLORS = {"B": "#ffec99", "D": "#a5d8ff", "K": "#b2f2bb", "V": "#ffc9c9", "M": "#e9ecef"}
 
 
-def block_slots(block: BlockDef) -> list[tuple[float, float]]:
-    """Non-overlapping card positions inside a block, row by row, below the block's title."""
+def _lines(text: str, width: float, char_px: float) -> int:
+    """Lines ``text`` takes when wrapped at word breaks, with an average character width (no font engine here)."""
+    per_line = max(1, int(width // char_px))
+    lines, used = 0, per_line
+    for word in text.split():
+        if used + 1 + len(word) > per_line:
+            lines, used = lines + 1, len(word)
+        else:
+            used += 1 + len(word)
+    return lines
+
+
+def header_height(block: BlockDef, *, cluster_room: bool = False) -> float:
+    """How far the block's title and question reach (sizes of the normal theme: title 28 px bold, question
+    16 px), plus the heading of a cluster frame when the block's cards are grouped: cards never cover them."""
+    inner = block.w - 28
+    title = max(1, _lines(block.title, inner, 17.5)) * 33
+    question = _lines(block.question, inner, 8.6) * 19
+    return max(HEADER, 10 + title + question + 14 + (40 if cluster_room else 0))
+
+
+def block_slots(block: BlockDef, *, cluster_room: bool = False) -> list[tuple[float, float]]:
+    """Non-overlapping card positions inside a block, row by row, below the block's title and question."""
     slots: list[tuple[float, float]] = []
-    y = block.y + HEADER
+    y = block.y + header_height(block, cluster_room=cluster_room)
     while y + CARD_H <= block.y + block.h - 8:
         x = block.x + MARGIN
         while x + CARD_W <= block.x + block.w - 8:
@@ -110,7 +131,8 @@ def _lay_out(b: DemoBuilder, canvas: Canvas, template: TemplateDef, specs: Itera
         block = template.block(spec.block)
         if block is None:
             raise ValueError(f"unknown block {spec.block}")
-        slots = free.setdefault(spec.block, block_slots(block))
+        grouped = any(c.block_key == spec.block for c in clusters.values())
+        slots = free.setdefault(spec.block, block_slots(block, cluster_room=grouped))
         x, y = slots.pop(0)
         if authors is not None and spec.key in authors:
             author_id = authors[spec.key]

@@ -31,7 +31,8 @@ SESSION_ITEMS = {
     "dlk": (
         ("decision", "Die Einkaufsbegleitung wird als gemeinsames Angebot von Nachbarschaftshilfe, Frischemarkt "
                      "und ambulantem Pflegedienst erprobt.", "", None),
-        ("decision", "Das Quartiersbüro vermittelt die Begleitungen und führt den Einsatzplan.", "", None),
+        ("decision", "Das Quartiersbüro vermittelt die Begleitungen und führt den Einsatzplan; die Größe einer "
+                     "Begleitgruppe bleibt bei höchstens drei Personen.", "", None),
         ("next_step", "Anerkennung der Nachbarschaftshilfe als Angebot zur Unterstützung im Alltag (§45a) "
                       "beantragen.", "Nachbarschaftshilfe", date(2025, 4, 30)),
         ("next_step", "Bürgerworkshop vorbereiten und im Gemeindebrief einladen.", "Stadtteilbüro",

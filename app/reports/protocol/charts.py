@@ -14,7 +14,7 @@ from .styles import FONT, GROUP_COLORS, INK
 STATE_DEFAULTS["fontName"] = FONT
 
 
-def _short(text: str, n: int = 38) -> str:
+def _short(text: str, n: int = 44) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -25,11 +25,14 @@ def round_chart(rnd: RoundResult, width: float, top: int = 10) -> Drawing | None
         return None
     groups = sorted(rnd.by_group) or ["alle"]
     bar_h = 16
-    height = 40 + bar_h * len(ranked) + 26
+    per_row = 3  # legend entries side by side; more groups wrap into further rows
+    legend_rows = -(-len(groups) // per_row)
+    legend_h = 12 * legend_rows
+    height = 40 + bar_h * len(ranked) + 14 + legend_h
     d = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x = 190
-    chart.y = 34
+    chart.y = 22 + legend_h
     chart.width = width - chart.x - 10
     chart.height = bar_h * len(ranked)
     order = list(reversed(ranked))  # largest at the top
@@ -53,11 +56,14 @@ def round_chart(rnd: RoundResult, width: float, top: int = 10) -> Drawing | None
     legend = Legend()
     legend.fontName = FONT
     legend.fontSize = 8
-    legend.x = chart.x
-    legend.y = 14
+    legend.x = 0
+    legend.y = legend_h + 2
     legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 110
+    legend.columnMaximum = legend_rows
+    legend.deltax = width / per_row
+    legend.deltay = 12
+    legend.dy = legend.dx = 7
+    legend.autoXPadding = 0
     legend.colorNamePairs = [(GROUP_COLORS.get(g, INK), g) for g in groups]
     d.add(legend)
     d.add(String(0, height - 12, "Punkte je Karte, nach Gruppe", fontName=FONT, fontSize=9, fillColor=INK))

@@ -7,7 +7,7 @@ shown by a stable pseudonym. Anonymous vote rounds never carry voter identity, n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.consent import PURPOSE_NAME_IN_PROTOCOL, ConsentRecord, has_consent
 from app.domain.vote_results import RankedCard, ranking, tally, tally_by_group
+from app.reports.dataset import privacy_of
 from app.store.models import (
     AgendaPhase,
     Attendance,
@@ -148,16 +149,27 @@ def resolve_session_id(s: Session, wanted: str | None) -> str:
     if wanted and wanted != "latest":
         row = s.get(EventSession, wanted)
         if row is None or row.deleted:
-            matches = s.scalars(live.where(EventSession.title == wanted)).all()
-            if len(matches) != 1:
-                raise ValueError(f"Sitzung »{wanted}« gibt es in dieser Werkstatt nicht.")
-            return matches[0].id
+            return _session_by_words(s.scalars(live).all(), wanted)
         return row.id
     rows = s.scalars(live).all()
     if not rows:
         raise ValueError("Diese Werkstatt enthält noch keine Sitzung; es gibt nichts zu protokollieren.")
     rows.sort(key=lambda r: (r.date or date.min, r.hlc))
     return rows[-1].id
+
+
+def _session_by_words(rows: list[EventSession], wanted: str) -> str:
+    """Exact title first, then the kind ("Dienstleisterkonferenz"), then a part of the title – if unambiguous."""
+    key = wanted.strip().casefold()
+    for match in (lambda r: (r.title or "").casefold() == key, lambda r: (r.kind or "").casefold() == key,
+                  lambda r: key in (r.title or "").casefold()):
+        found = [r for r in rows if match(r)]
+        if len(found) == 1:
+            return found[0].id
+        if len(found) > 1:
+            raise ValueError(f"Mehrere Sitzungen passen zu »{wanted}«; bitte die Kennung oder den ganzen Titel "
+                             "angeben.")
+    raise ValueError(f"Sitzung »{wanted}« gibt es in dieser Werkstatt nicht.")
 
 
 def gather(s: Session, session_id: str) -> ProtocolData:
@@ -177,8 +189,8 @@ def gather(s: Session, session_id: str) -> ProtocolData:
         label, group = labels.get(a.participant_id, ("?", "ohne Angabe"))
         groups[group] += 1
         data.attendees.append((label, group))
-    data.attendees.sort(key=lambda t: (t[1], t[0].casefold()))
-    data.attendance_by_group = dict(sorted(groups.items()))
+    data.attendees.sort(key=lambda t: (t[1].casefold(), t[0].casefold()))
+    data.attendance_by_group = dict(sorted(groups.items(), key=lambda kv: kv[0].casefold()))
     _gather_canvases(s, ev.id, data, labels)
     _gather_rounds(s, ev.id, data, labels)
     _gather_comments(s, ev.id, data, labels)
@@ -193,7 +205,24 @@ def gather(s: Session, session_id: str) -> ProtocolData:
     for ph in s.scalars(select(SessionPhoto).where(SessionPhoto.session_id == ev.id,
                                                    SessionPhoto.deleted.is_(False))):
         data.photos.append((ph.caption or ph.filename, ph.data))
-    return data
+    # a name without consent typed into a card, a comment or the facilitator list becomes the pseudonym too
+    return _scrubbed(data, privacy_of(s, with_names=True).scrubber())
+
+
+def _scrubbed(value, scrub):  # type: ignore[no-untyped-def]
+    """``value`` with ``scrub`` applied to every text inside it (dataclasses, lists, tuples, dict keys/values)."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, list):
+        return [_scrubbed(v, scrub) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_scrubbed(v, scrub) for v in value)
+    if isinstance(value, dict):
+        return {_scrubbed(k, scrub): _scrubbed(v, scrub) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _scrubbed(getattr(value, f.name), scrub) for f in fields(value)
+                                 if f.init})
+    return value
 
 
 def _session_canvas_ids(s: Session, session_id: str) -> list[str]:
@@ -213,8 +242,10 @@ def _gather_canvases(s: Session, session_id: str, data: ProtocolData, labels: di
                                                        TemplateBlock.deleted.is_(False))
                            .order_by(TemplateBlock.position)).all()
         clusters = {c.id: c.title for c in s.scalars(select(Cluster).where(Cluster.canvas_id == cid))}
-        cards = s.scalars(select(Card).where(Card.canvas_id == cid, Card.deleted.is_(False))
-                          .order_by(Card.block_key, Card.y, Card.x)).all()
+        cards = s.execute(select(Card.id, Card.text, Card.private, Card.amount_cents, Card.amount_period,
+                                 Card.cluster_id, Card.author_id, Card.block_key)
+                          .where(Card.canvas_id == cid, Card.deleted.is_(False))
+                          .order_by(Card.block_key, Card.y, Card.x)).all()  # plain rows: no ORM objects
         by_block: dict[str, list[CardText]] = defaultdict(list)
         for c in cards:
             group = labels.get(c.author_id, ("", ""))[1] if c.author_id else ""
@@ -237,9 +268,10 @@ def _gather_rounds(s: Session, session_id: str, data: ProtocolData, labels: dict
     for rnd in rounds:
         if rnd.status != "closed" and rnd.hidden_until_closed:
             continue  # hidden results stay hidden, also on paper
-        votes = s.scalars(select(Vote).where(Vote.round_id == rnd.id, Vote.deleted.is_(False))).all()
+        votes = s.execute(select(Vote.id, Vote.participant_id, Vote.ballot_token, Vote.card_id, Vote.weight,
+                                 Vote.source).where(Vote.round_id == rnd.id, Vote.deleted.is_(False))).all()
         card_ids = {v.card_id for v in votes} | set(rnd.card_ids or [])
-        titles = {c.id: c.text for c in s.scalars(select(Card).where(Card.id.in_(card_ids)))} if card_ids else {}
+        titles = dict(s.execute(select(Card.id, Card.text).where(Card.id.in_(card_ids))).all()) if card_ids else {}
         counted = [_Counted((v.participant_id if (v.participant_id and not rnd.anonymous) else
                              (v.ballot_token or f"papier-{v.id}")), v.card_id, v.weight) for v in votes]
         group_of = {} if rnd.anonymous else {pid: grp for pid, (_l, grp) in labels.items()}
@@ -260,16 +292,18 @@ def _gather_comments(s: Session, session_id: str, data: ProtocolData, labels: di
     rows = s.scalars(select(Comment).where(Comment.deleted.is_(False), or_(*cond))
                      .order_by(Comment.created_at, Comment.hlc)).all()
     card_ids = {c.target_id for c in rows if c.target_type == "card"}
-    card_text = {c.id: c.text for c in s.scalars(select(Card).where(Card.id.in_(card_ids)))} if card_ids else {}
+    card_text = dict(s.execute(select(Card.id, Card.text).where(Card.id.in_(card_ids))).all()) if card_ids else {}
+    block_titles = {f"{cv.id}:{b.key}": b.title for cv in data.canvases for b in cv.blocks}
     children: dict[str | None, list[Comment]] = defaultdict(list)
+    ids = {r.id for r in rows}
     for c in rows:
-        children[c.parent_id if c.parent_id in {r.id for r in rows} else None].append(c)
+        children[c.parent_id if c.parent_id in ids else None].append(c)
 
     def target_label(c: Comment) -> str:
         if c.target_type == "card":
             return f"Karte: {card_text.get(c.target_id, '(entfernt)')}"
         if c.target_type == "block":
-            return f"Block: {c.target_id.split(':', 1)[-1]}"
+            return f"Bereich: {block_titles.get(c.target_id, c.target_id.split(':', 1)[-1])}"
         return "Leinwand" if c.target_type == "canvas" else "Sitzung"
 
     def walk(parent: str | None, depth: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 
-from .styles import FONT, MARGIN, MUTED, PAGE, register_fonts
+from .styles import FONT, MARGIN, MUTED, register_fonts
 
 
 class NumberedCanvas(rl_canvas.Canvas):
@@ -29,7 +29,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        w, _h = PAGE
+        w, _h = self._pagesize  # each saved page keeps its own size (portrait or landscape)
         self.saveState()
         self.setFont(FONT, 8.5)
         self.setFillColor(MUTED)

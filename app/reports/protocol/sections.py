@@ -8,7 +8,16 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from .charts import round_chart
 from .data import CommentLine, ProtocolData
@@ -29,6 +38,9 @@ STANCE_WORD = {"dafür": "dafür", "dagegen": "dagegen", "neutral": "neutral", "
 METHOD_WORD = {"dots": "Punktevergabe", "points": "Punkteverteilung"}
 SOURCE_WORD = {"screen": "am Bildschirm", "proxy": "in Vertretung", "paper": "auf Papier"}
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+PORTRAIT, LANDSCAPE = "hoch", "quer"  # page templates
+#: room above and below a canvas picture on its landscape page: section heading, canvas title, caption
+PICTURE_HEADROOM = 34 * mm
 
 
 def P(text: str, st) -> Paragraph:  # noqa: N802 (a short flowable factory)
@@ -102,31 +114,51 @@ def attendance(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
 
 
 def canvases(d: ProtocolData, st, pictures: dict[str, object] | None = None) -> list:  # type: ignore[no-untyped-def]
-    out = [P(SECTIONS["canvases"], st["h1"])]
+    """Each canvas: its picture on a landscape page of its own (if there is one), then its cards by block."""
+    heading = P(SECTIONS["canvases"], st["h1"])
     if not d.canvases:
-        return out + [P("In dieser Sitzung wurde an keiner Leinwand gearbeitet.", st["body"])]
+        return [heading, P("In dieser Sitzung wurde an keiner Leinwand gearbeitet.", st["body"])]
+    out: list = []
     for cv in d.canvases:
-        out.append(P(f"{cv.title} (Version {cv.version}, {cv.template_name})", st["h2"]))
-        if pictures and cv.id in pictures:
-            out.append(pictures[cv.id])
-        for block in cv.blocks:
-            if not block.cards:
-                continue
-            head = block.title + (f" – Summe {eur(block.sum_per_month_cents)} pro Monat" if block.has_amounts else "")
-            items = [P(head, st["cellb"])]
-            for c in block.cards:
-                text = "(verdeckte Karte)" if c.private else c.text
-                extra = []
-                if c.amount_cents is not None:
-                    extra.append(eur(c.amount_cents) + (" pro Jahr" if c.amount_period == "year" else " pro Monat"))
-                if c.cluster:
-                    extra.append(f"Gruppe: {c.cluster}")
-                if c.author_group:
-                    extra.append(c.author_group)
-                suffix = f" <font color='#555555'>({escape('; '.join(extra))})</font>" if extra else ""
-                items.append(Paragraph(escape(text).replace("\n", " ") + suffix, st["bullet"], bulletText="•"))
-            out.append(KeepTogether(items[:4]))
-            out.extend(items[4:])
+        name = f"{cv.title} (Version {cv.version}, {cv.template_name})"
+        picture = pictures.get(cv.id) if pictures else None
+        if picture is not None:
+            out += [NextPageTemplate(LANDSCAPE), PageBreak()]
+            if heading:
+                out.append(heading)
+            out += [P(name, st["h2"]), picture, Spacer(1, 2 * mm),
+                    P("Die Leinwand, wie sie am Bildschirm zu sehen war; verdeckte Karten bleiben verdeckt. "
+                      "Alle Karten stehen auf den folgenden Seiten als Text.", st["small"]),
+                    NextPageTemplate(PORTRAIT), PageBreak(), P(f"Karten: {name}", st["h2"])]
+        else:
+            if heading:
+                out.append(heading)
+            out.append(P(name, st["h2"]))
+        heading = None
+        out += _cards_by_block(cv, st)
+    return out
+
+
+def _cards_by_block(cv, st) -> list:  # type: ignore[no-untyped-def]
+    out: list = []
+    for block in cv.blocks:
+        if not block.cards:
+            continue
+        head = block.title + (f" – Summe {eur(block.sum_per_month_cents)} pro Monat" if block.has_amounts else "")
+        items = [P(head, st["cellb"])]
+        for c in block.cards:
+            text = "(verdeckte Karte)" if c.private else c.text
+            extra = []
+            if c.amount_cents is not None:
+                extra.append(eur(c.amount_cents) + (" pro Jahr" if c.amount_period == "year" else " pro Monat"))
+            if c.cluster:
+                extra.append(f"Gruppe: {c.cluster}")
+            if c.author_group:
+                extra.append(c.author_group)
+            suffix = f" <font color='#555555'>({escape('; '.join(extra))})</font>" if extra else ""
+            items.append(Paragraph(escape(text).replace("\n", " ") + suffix, st["bullet"], bulletText="•"))
+        out.append(KeepTogether(items[:4]))
+        out.extend(items[4:])
     return out
 
 
@@ -141,10 +173,15 @@ def votes(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
                      f"{'Punkte' if rnd.method == 'points' else 'Punkte'} je Person, "
                      f"{'anonym' if rnd.anonymous else 'namentlich'}; {rnd.ballots} Stimmzettel. "
                      f"Stimmen: {how or 'keine'}.", st["small"]))
-        rows = [[P("Rang", st["cellb"]), P("Karte", st["cellb"]), P("Punkte", st["cellb"])]]
-        rows += [[P(str(r.rank), st["cell"]), P(r.title, st["cell"]), P(str(r.count), st["cell"])]
-                 for r in rnd.ranked]
-        out.append(_table(rows, [15 * mm, TEXT_WIDTH - 40 * mm, 25 * mm], st))
+        scored = [r for r in rnd.ranked if r.count > 0]
+        # numbers never wrap: plain cells (right-aligned) instead of paragraphs keep long rankings fast
+        rows = [["Rang", P("Karte", st["cellb"]), "Punkte"]]
+        rows += [[str(r.rank), P(r.title, st["cell"]), str(r.count)] for r in scored]
+        table = _table(rows, [15 * mm, TEXT_WIDTH - 40 * mm, 25 * mm], st)
+        table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "RIGHT"), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9)]))
+        out.append(table)
+        if len(scored) < len(rnd.ranked):
+            out.append(P(f"{len(rnd.ranked) - len(scored)} weitere Karten ohne Punkte.", st["small"]))
         chart = round_chart(rnd, TEXT_WIDTH)
         if chart is not None:
             out += [Spacer(1, 3 * mm), chart]
@@ -205,9 +242,9 @@ def decisions(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
 
 
 def photos(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
-    out = [P(SECTIONS["photos"], st["h1"])]
     if not d.photos:
-        return out + [P("Keine Fotos angehängt.", st["body"])]
+        return []  # no empty page just to say there is nothing
+    out = [P(SECTIONS["photos"], st["h1"])]
     max_w, max_h = TEXT_WIDTH, PAGE[1] - 2 * MARGIN - 40 * mm
     for caption, blob in d.photos:
         try:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -18,6 +18,7 @@ FONT = "WerkstattSans"
 FONT_BOLD = "WerkstattSans-Bold"
 FONT_ITALIC = "WerkstattSans-Oblique"
 PAGE = A4
+PAGE_LANDSCAPE = landscape(A4)  # for the canvas pictures
 MARGIN = 18 * mm
 INK = colors.HexColor("#1e1e1e")
 MUTED = colors.HexColor("#555555")
@@ -65,16 +66,25 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
     }
 
 
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis until it fits ``width`` points: a running header never runs off."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + " …", font, size) > width:
+        text = text[:-1]
+    return text.rstrip(" ·,:") + " …"
+
+
 def page_frame(header: str):  # type: ignore[no-untyped-def]
     """onPage callback: running header with the event, page x of y is done by NumberedCanvas."""
 
     def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         register_fonts()
         canvas.saveState()
-        w, h = PAGE
+        w, h = canvas._pagesize  # portrait, or landscape on the pages of a canvas picture
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, h - 11 * mm, header)
+        canvas.drawString(MARGIN, h - 11 * mm, fitted(header, FONT, 8.5, w - 2 * MARGIN))
         canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
         canvas.line(MARGIN, h - 12.5 * mm, w - MARGIN, h - 12.5 * mm)
         canvas.restoreState()

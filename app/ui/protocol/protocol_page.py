@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from app.domain.formatting import format_date
 from app.operations.listing import list_sessions
 from app.operations.protocol_ops import SECTION_TITLES, write_session_protocol
+from app.reports.canvas_render import render_canvas_pdfs
 from app.ui.background import BackgroundTask
+from app.ui.protocol.export_dialog import ExportDialog
 from app.ui.vocabulary import tr_word
 
 
@@ -75,7 +77,11 @@ class ProtocolPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Abbrechen"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        for b in (self.write_button, self.open_button, self.print_button, self.cancel_button):
+        self.export_button = QPushButton(self.tr("Exportieren …"))
+        self.export_button.setToolTip(self.tr("Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – "
+                                              "standardmäßig pseudonymisiert"))
+        self.export_button.clicked.connect(self.open_export_dialog)
+        for b in (self.write_button, self.open_button, self.print_button, self.cancel_button, self.export_button):
             b.setMinimumHeight(44)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -123,7 +129,7 @@ class ProtocolPage(QWidget):
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return write_session_protocol(ws, session_id, target, sections=sections, short=short,
-                                          progress=progress, cancelled=cancelled)
+                                          progress=progress, cancelled=cancelled, render_pictures=render_canvas_pdfs)
 
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._on_progress)
@@ -165,6 +171,12 @@ class ProtocolPage(QWidget):
     def open_pdf(self) -> None:
         if self.last_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_pdf(self) -> None:
         if not self.last_pdf:
