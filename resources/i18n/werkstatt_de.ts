@@ -1255,6 +1255,10 @@
             <translation>Neue Vorlage …</translation>
         </message>
         <message>
+            <source>Als Bild speichern (PNG, SVG, PDF) …</source>
+            <translation>Als Bild speichern (PNG, SVG, PDF) …</translation>
+        </message>
+        <message>
             <source>Vergleichen und Vorlagen</source>
             <translation>Vergleichen und Vorlagen</translation>
         </message>
@@ -2218,6 +2222,109 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
         <message>
             <source>Bitte zuerst ein Kriterium wählen oder anlegen.</source>
             <translation>Bitte zuerst ein Kriterium wählen oder anlegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Daten exportieren</source>
+            <translation>Daten exportieren</translation>
+        </message>
+        <message>
+            <source>Alle Tabellen der Werkstatt für Tabellenkalkulation und Auswertung. Standardmäßig pseudonymisiert: keine Namen von Teilnehmenden, anonyme Stimmen ohne Person.</source>
+            <translation>Alle Tabellen der Werkstatt für Tabellenkalkulation und Auswertung. Standardmäßig pseudonymisiert: keine Namen von Teilnehmenden, anonyme Stimmen ohne Person.</translation>
+        </message>
+        <message>
+            <source>Format des Exports</source>
+            <translation>Format des Exports</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Ziel des Exports</source>
+            <translation>Ziel des Exports</translation>
+        </message>
+        <message>
+            <source>Durchsuchen …</source>
+            <translation>Durchsuchen …</translation>
+        </message>
+        <message>
+            <source>Ziel:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <source>mit Namen (nur mit Einwilligung)</source>
+            <translation>mit Namen (nur mit Einwilligung)</translation>
+        </message>
+        <message>
+            <source>Namen erscheinen nur bei Personen, die der Nennung zugestimmt haben; alle anderen bleiben Pseudonyme.</source>
+            <translation>Namen erscheinen nur bei Personen, die der Nennung zugestimmt haben; alle anderen bleiben Pseudonyme.</translation>
+        </message>
+        <message>
+            <source>Exportieren</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Ordner öffnen</source>
+            <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Ordner für den CSV-Export</source>
+            <translation>Ordner für den CSV-Export</translation>
+        </message>
+        <message>
+            <source>Excel-Arbeitsmappen (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>JSON-Dateien (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export speichern</source>
+            <translation>Export speichern</translation>
+        </message>
+        <message>
+            <source>Bitte ein Ziel angeben.</source>
+            <translation>Bitte ein Ziel angeben.</translation>
+        </message>
+        <message>
+            <source>Wird abgebrochen …</source>
+            <translation>Wird abgebrochen …</translation>
+        </message>
+        <message>
+            <source>Schließen</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Tabelle: %1</source>
+            <translation>Tabelle: %1</translation>
+        </message>
+        <message>
+            <source>pseudonymisiert</source>
+            <translation>pseudonymisiert</translation>
+        </message>
+        <message>
+            <source>mit Namen (nur bei Einwilligung)</source>
+            <translation>mit Namen (nur bei Einwilligung)</translation>
+        </message>
+        <message>
+            <source>Export geschrieben (%1): %2</source>
+            <translation>Export geschrieben (%1): %2</translation>
+        </message>
+        <message>
+            <source>Abgebrochen – es wurde nichts geschrieben.</source>
+            <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -3277,8 +3384,8 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
     <context>
         <name>Meldungen</name>
         <message>
-            <source>Bitte mit --out DATEI angeben, wohin exportiert wird.</source>
-            <translation>Bitte mit --out DATEI angeben, wohin exportiert wird.</translation>
+            <source>Bitte mit --out angeben, wohin exportiert wird.</source>
+            <translation>Bitte mit --out angeben, wohin exportiert wird.</translation>
         </message>
         <message>
             <source>Die Zieldatei darf nicht die Werkstatt-Datei selbst sein.</source>
@@ -3459,6 +3566,10 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Die gemessene Canvas-Version gehört nicht zu diesem Modell.</source>
             <translation>Die gemessene Canvas-Version gehört nicht zu diesem Modell.</translation>
+        </message>
+        <message>
+            <source>Das Ziel darf nicht die Werkstatt-Datei selbst sein.</source>
+            <translation>Das Ziel darf nicht die Werkstatt-Datei selbst sein.</translation>
         </message>
         <message>
             <source>Das Finanzierungsmodell ist mit keinem Canvas verknüpft.</source>
@@ -4168,6 +4279,22 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         </message>
     </context>
     <context>
+        <name>PictureExport</name>
+        <message>
+            <source>Unbekanntes Format „%1“: erlaubt sind .png, .svg und .pdf.</source>
+            <extracomment>file dialog filter -&gt; suffix</extracomment>
+            <translation>Unbekanntes Format „%1“: erlaubt sind .png, .svg und .pdf.</translation>
+        </message>
+        <message>
+            <source>Leinwand als Bild speichern</source>
+            <translation>Leinwand als Bild speichern</translation>
+        </message>
+        <message>
+            <source>Bild speichern</source>
+            <translation>Bild speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationWindow</name>
         <message>
             <source>Präsentation – Esc beendet</source>
@@ -4226,6 +4353,14 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Abbrechen</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Exportieren …</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – standardmäßig pseudonymisiert</source>
+            <translation>Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – standardmäßig pseudonymisiert</translation>
         </message>
         <message>
             <source>Namen erscheinen nur bei Personen mit Einwilligung; alle anderen unter ihrem Pseudonym.</source>

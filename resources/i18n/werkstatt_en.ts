@@ -1255,6 +1255,10 @@
             <translation>New template …</translation>
         </message>
         <message>
+            <source>Als Bild speichern (PNG, SVG, PDF) …</source>
+            <translation>Save as picture (PNG, SVG, PDF) …</translation>
+        </message>
+        <message>
             <source>Vergleichen und Vorlagen</source>
             <translation>Compare and templates</translation>
         </message>
@@ -2218,6 +2222,109 @@ If the error comes back, please pass the log file on to your contact person:
         <message>
             <source>Bitte zuerst ein Kriterium wählen oder anlegen.</source>
             <translation>Please first choose or create a criterion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Daten exportieren</source>
+            <translation>Export data</translation>
+        </message>
+        <message>
+            <source>Alle Tabellen der Werkstatt für Tabellenkalkulation und Auswertung. Standardmäßig pseudonymisiert: keine Namen von Teilnehmenden, anonyme Stimmen ohne Person.</source>
+            <translation>All tables of the workspace for spreadsheets and analysis. Pseudonymised by default: no participant names, anonymous votes without a person.</translation>
+        </message>
+        <message>
+            <source>Format des Exports</source>
+            <translation>Export format</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Ziel des Exports</source>
+            <translation>Export target</translation>
+        </message>
+        <message>
+            <source>Durchsuchen …</source>
+            <translation>Browse …</translation>
+        </message>
+        <message>
+            <source>Ziel:</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <source>mit Namen (nur mit Einwilligung)</source>
+            <translation>with names (only with consent)</translation>
+        </message>
+        <message>
+            <source>Namen erscheinen nur bei Personen, die der Nennung zugestimmt haben; alle anderen bleiben Pseudonyme.</source>
+            <translation>Names appear only for people who consented to being named; everyone else stays a pseudonym.</translation>
+        </message>
+        <message>
+            <source>Exportieren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Ordner öffnen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Ordner für den CSV-Export</source>
+            <translation>Folder for the CSV export</translation>
+        </message>
+        <message>
+            <source>Excel-Arbeitsmappen (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>JSON-Dateien (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export speichern</source>
+            <translation>Save export</translation>
+        </message>
+        <message>
+            <source>Bitte ein Ziel angeben.</source>
+            <translation>Please choose a target.</translation>
+        </message>
+        <message>
+            <source>Wird abgebrochen …</source>
+            <translation>Cancelling …</translation>
+        </message>
+        <message>
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tabelle: %1</source>
+            <translation>Table: %1</translation>
+        </message>
+        <message>
+            <source>pseudonymisiert</source>
+            <translation>pseudonymised</translation>
+        </message>
+        <message>
+            <source>mit Namen (nur bei Einwilligung)</source>
+            <translation>with names (only with consent)</translation>
+        </message>
+        <message>
+            <source>Export geschrieben (%1): %2</source>
+            <translation>Export written (%1): %2</translation>
+        </message>
+        <message>
+            <source>Abgebrochen – es wurde nichts geschrieben.</source>
+            <translation>Cancelled – nothing was written.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -3277,8 +3384,8 @@ You keep working in {current}. Open the copy with File → Open.</translation>
     <context>
         <name>Meldungen</name>
         <message>
-            <source>Bitte mit --out DATEI angeben, wohin exportiert wird.</source>
-            <translation>Please state with --out FILE where to export to.</translation>
+            <source>Bitte mit --out angeben, wohin exportiert wird.</source>
+            <translation>Please give the export target with --out.</translation>
         </message>
         <message>
             <source>Die Zieldatei darf nicht die Werkstatt-Datei selbst sein.</source>
@@ -3459,6 +3566,10 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Die gemessene Canvas-Version gehört nicht zu diesem Modell.</source>
             <translation>The measured canvas version does not belong to this model.</translation>
+        </message>
+        <message>
+            <source>Das Ziel darf nicht die Werkstatt-Datei selbst sein.</source>
+            <translation>The target must not be the workspace file itself.</translation>
         </message>
         <message>
             <source>Das Finanzierungsmodell ist mit keinem Canvas verknüpft.</source>
@@ -4168,6 +4279,22 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         </message>
     </context>
     <context>
+        <name>PictureExport</name>
+        <message>
+            <source>Unbekanntes Format „%1“: erlaubt sind .png, .svg und .pdf.</source>
+            <extracomment>file dialog filter -&gt; suffix</extracomment>
+            <translation>Unknown format “%1”: allowed are .png, .svg and .pdf.</translation>
+        </message>
+        <message>
+            <source>Leinwand als Bild speichern</source>
+            <translation>Save canvas as picture</translation>
+        </message>
+        <message>
+            <source>Bild speichern</source>
+            <translation>Save picture</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationWindow</name>
         <message>
             <source>Präsentation – Esc beendet</source>
@@ -4226,6 +4353,14 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Abbrechen</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Exportieren …</source>
+            <translation>Export …</translation>
+        </message>
+        <message>
+            <source>Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – standardmäßig pseudonymisiert</source>
+            <translation>All data as an Excel workbook, CSV folder or JSON – pseudonymised by default</translation>
         </message>
         <message>
             <source>Namen erscheinen nur bei Personen mit Einwilligung; alle anderen unter ihrem Pseudonym.</source>

@@ -74,3 +74,17 @@ def test_failed_render_keeps_the_old_picture_and_leaves_no_temporary_file(qtbot,
     assert target.read_bytes() == b"%PDF alt"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
+
+
+def test_canvas_page_menu_saves_the_open_board_as_a_picture(qtbot, picture_board, tmp_path, monkeypatch):
+    from app.ui.canvas.canvas_page import CanvasPage
+
+    ws, canvas_id = picture_board
+    _answer(monkeypatch, tmp_path / "aus-dem-menue.png")
+    page = CanvasPage(ws)
+    qtbot.addWidget(page)
+    page.open_canvas(canvas_id)
+    action = next(a for a in page.canvas_menu.actions() if a.text().startswith("Als Bild speichern"))
+    action.trigger()
+    image = QImage(str(tmp_path / "aus-dem-menue.png"))
+    assert not image.isNull() and image.width() > 500

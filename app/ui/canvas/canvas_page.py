@@ -156,11 +156,19 @@ class CanvasPage(QWidget):
         self.canvas_menu.addSeparator()
         self.canvas_menu.addAction(self.tr("Vorlage bearbeiten …"), lambda: t.edit_template(new=False))
         self.canvas_menu.addAction(self.tr("Neue Vorlage …"), lambda: t.edit_template(new=True))
+        self.canvas_menu.addSeparator()
+        self.canvas_menu.addAction(self.tr("Als Bild speichern (PNG, SVG, PDF) …"), self.export_picture)
         more = QToolButton(self)
         more.setText(self.tr("Vergleichen und Vorlagen"))
         more.setMenu(self.canvas_menu)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         row.addWidget(more)
+
+    def export_picture(self) -> None:
+        from app.ui.canvas.picture_export import export_canvas_picture
+
+        if self.model is not None:
+            export_canvas_picture(self, self.ws, self.model.canvas_id)
 
     def _with_editor(self, action) -> None:  # type: ignore[no-untyped-def]
         if self.editor is not None:
