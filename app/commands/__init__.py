@@ -10,7 +10,11 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 def registry() -> dict[str, Command]:
     from . import check_cmd
+    from .merge_cmd import COMMAND as MERGE
+    from .pack_cmd import COMMAND as PACK
 
     return {
         "check": check_cmd.COMMAND,
+        "pack": PACK,
+        "merge": MERGE,
     }

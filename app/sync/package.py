@@ -134,7 +134,7 @@ def _file_chunks(path: Path, first: bytes) -> Iterator[bytes]:
 
 
 def write_package(workspace: Path, out: Path, passphrase: str | None = None,
-                  *, kdf_n: int = package_crypto.SCRYPT_N) -> Manifest:
+                  *, kdf_n: int | None = None) -> Manifest:
     """Pack ``workspace`` into ``out`` (replaced atomically if it exists)."""
     out = Path(out)
     if out.resolve() == Path(workspace).resolve():
@@ -151,7 +151,7 @@ def write_package(workspace: Path, out: Path, passphrase: str | None = None,
                 with open(snapshot, "rb") as src:
                     shutil.copyfileobj(src, fh, 1 << 20)
             else:
-                params = package_crypto.new_params(kdf_n)
+                params = package_crypto.new_params(kdf_n or package_crypto.SCRYPT_N)
                 header_json = json.dumps(params, sort_keys=True).encode("utf-8")
                 header = MAGIC + _HEAD.pack(ENCRYPTED, len(header_json)) + header_json
                 fh.write(header)
