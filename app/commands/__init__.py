@@ -10,11 +10,15 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 def registry() -> dict[str, Command]:
     from . import check_cmd
+    from .hub_cmd import COMMAND as HUB
     from .merge_cmd import COMMAND as MERGE
     from .pack_cmd import COMMAND as PACK
+    from .sync_cmd import COMMAND as SYNC
 
     return {
         "check": check_cmd.COMMAND,
         "pack": PACK,
         "merge": MERGE,
+        "hub": HUB,
+        "sync": SYNC,
     }

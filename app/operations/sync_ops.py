@@ -17,6 +17,7 @@ from app.domain.personal_data import is_personal_field
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
 from app.store.workspace_file import WorkspaceFile
+from app.sync.hub import HubSyncResult, sync_with_hub
 from app.sync.local import merge_prepared
 from app.sync.merge import MergeSummary
 from app.sync.report import TABLE_LABELS
@@ -58,6 +59,14 @@ def merge_sources(workspace: WorkspaceFile | Path, sources: Sequence[Path],
         ws = WorkspaceFile.create(path, seed=False) if created else WorkspaceFile.open(path)
         with ws:
             return MergeResult(created, [merge_prepared(ws, p) for p in prepared])
+
+
+def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:
+    """Send local changes to the hub and fetch everyone else's (push, then pull)."""
+    if isinstance(workspace, WorkspaceFile):
+        return sync_with_hub(workspace, url)
+    with WorkspaceFile.open(Path(workspace)) as ws:
+        return sync_with_hub(ws, url)
 
 
 def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
