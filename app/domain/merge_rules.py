@@ -32,6 +32,12 @@ def successor(stamp: str) -> str:
     return stamp + SUCCESSOR_MARK
 
 
+def is_invented(stamp: str) -> bool:
+    """True for a stamp the merge made itself (a successor): its value is derived, not something a person wrote,
+    so it is not kept when replaced (a replica that never derived it must end with the same records)."""
+    return stamp.endswith(SUCCESSOR_MARK)
+
+
 def device_of(stamp: str) -> str:
     """The device that made a stamp ("" for the empty stamp)."""
     if not stamp:

@@ -3,19 +3,19 @@
 An old package, or a laptop that was offline during the erasure, may still carry a name. The erasure records are
 merged by union, and this step overwrites whatever personal value won, stamped just after it (the stamp's
 successor), so the blank value beats that name and everything older on every replica, in every merge order.
-Conflict records that kept personal values of an erased participant are blanked the same way.
+Replaced values are kept as conflict records like any superseded value (blank, when personal). Conflict records that kept personal values of an erased participant are blanked the same way.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Table, select
 
-from app.domain.merge_rules import successor
+from app.domain.merge_rules import is_invented, successor
 from app.domain.personal_data import PERSONAL_FIELDS, erased_participant_values
 from app.store.models import ConflictRecord, ErasureRecord, Participant
 
 from .conflicts import ERASED_VALUE
-from .merge import MergeRun, finish_row
+from .merge import MergeRun, Superseded, finish_row
 from .rows import Row, load_rows, update_rows
 
 _PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
@@ -36,7 +36,12 @@ def blank_erased(run: MergeRun) -> None:
             continue
         stamps = dict(row.get("stamps") or {})
         for name, value in change.items():
-            stamps[name] = successor(stamps.get(name) or row["hlc"])
+            old_stamp = stamps.get(name) or row["hlc"]
+            # the replaced value is kept like any superseded value (blank if personal): a replica that receives
+            # the blanked version from elsewhere keeps it too, so both paths end with the same records
+            if not is_invented(old_stamp):
+                run.superseded.append(Superseded("participants", row["id"], name, row[name], old_stamp, False))
+            stamps[name] = successor(old_stamp)
             row[name] = value
         row["stamps"] = stamps
         updates.append(finish_row(row))

@@ -139,7 +139,10 @@ def _check_ready(conn: Any) -> str:
             raise HubError("Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.")
         raise HubError("Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; "
                        "bitte aktualisieren Sie zuerst dieses Programm.")
-    return conn.execute(select(hub_meta.c.value).where(hub_meta.c.key == "hub_id")).scalar_one()
+    hub_id = conn.execute(select(hub_meta.c.value).where(hub_meta.c.key == "hub_id")).scalar()
+    if not hub_id:
+        raise HubError("Der Hub ist unvollständig eingerichtet; bitte »werkstatt hub init URL« ausführen.")
+    return str(hub_id)
 
 
 class HubTarget(MergeTarget):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Table
 
 from app.domain import merge_rules
-from app.domain.merge_rules import device_of, latest
+from app.domain.merge_rules import device_of, is_invented, latest
 from app.store.models import MODEL_BY_TABLE, SYNC_MODELS, ConflictRecord
 
 from .errors import SourceRefused
@@ -151,7 +151,7 @@ class MergeRun:
                     loser_value, loser_stamp, winner_value = current[name], a, incoming[name]
                 else:
                     loser_value, loser_stamp, winner_value = incoming[name], b, current[name]
-                if keep_losers and loser_stamp:
+                if keep_losers and loser_stamp and not is_invented(loser_stamp):
                     self.superseded.append(Superseded(table.name, incoming["id"], name, loser_value, loser_stamp,
                                                       loser_value != winner_value))
             if merged is not None:
