@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Select, Table, bindparam, select
+from sqlalchemy import Connection, LargeBinary, Select, Table, bindparam, select
 
 from .values import normalize
 
@@ -39,22 +39,32 @@ class SqlRowSource:
 
     def batches(self, table: Table) -> Iterator[list[Row]]:
         result = self.conn.execute(self._query(table))
+        binary = _binary_columns(table)
         for part in result.mappings().partitions(BATCH_SIZE):
-            yield [to_row(m) for m in part]
+            yield [to_row(m, binary) for m in part]
 
 
-def to_row(mapping: Any) -> Row:
-    return {k: normalize(v) for k, v in mapping.items()}
+def _binary_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns if isinstance(c.type, LargeBinary))
+
+
+def to_row(mapping: Any, binary: tuple[str, ...] = ()) -> Row:
+    """A plain dict; only blob columns need a look (some drivers hand out memoryviews)."""
+    row = dict(mapping)
+    for name in binary:
+        row[name] = normalize(row[name])
+    return row
 
 
 def load_rows(conn: Connection, table: Table, ids: Iterable[str]) -> dict[str, Row]:
     """The target's rows with these ids, by id."""
     wanted = list(ids)
     found: dict[str, Row] = {}
+    binary = _binary_columns(table)
     for start in range(0, len(wanted), _IN_CHUNK):
         chunk = wanted[start:start + _IN_CHUNK]
         for m in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            found[m["id"]] = to_row(m)
+            found[m["id"]] = to_row(m, binary)
     return found
 
 
