@@ -289,6 +289,8 @@ def test_equal_clock_readings_on_two_laptops_end_the_same_on_both(tmp_path, monk
                 s.get(Card, ids["cards"][0]).text = value
     merge_sources(paths[0], [paths[1]])
     merge_sources(paths[1], [paths[0]])
-    with WorkspaceFile.open(paths[0], readonly=True) as a, WorkspaceFile.open(paths[1], readonly=True) as b:
-        texts = [ws.session().__enter__().get(Card, ids["cards"][0]).text for ws in (a, b)]
+    texts = []
+    for path in paths:
+        with WorkspaceFile.open(path, readonly=True) as ws, ws.session() as s:
+            texts.append(s.get(Card, ids["cards"][0]).text)
     assert (texts[0] == texts[1]) is not planted_bug
