@@ -39,8 +39,10 @@ def test_conflict_id_depends_on_table_record_field_and_losing_stamp_only():
     assert conflict_id("cards", "r", "text", s) != conflict_id("cards", "r", "x", s)
 
 
-def test_erased_participant_loses_personal_data_but_keeps_a_pseudonym():
+def test_erased_participant_loses_personal_data_and_is_shown_as_geloescht():
     assert erased_participant_values({"display_name": "Erna", "contact": "x", "notes": "", "pseudonym": "E.",
-                                      "erased": False}) == {"display_name": "", "contact": "", "erased": True}
+                                      "actor_id": None, "erased": False}) == {
+        "display_name": "", "contact": "", "pseudonym": "gelöscht", "erased": True}
     assert erased_participant_values({"display_name": "", "contact": "", "notes": "", "pseudonym": "",
-                                      "erased": True}) == {"pseudonym": "gelöscht"}
+                                      "actor_id": "a1", "erased": True}) == {"pseudonym": "gelöscht",
+                                                                            "actor_id": None}
