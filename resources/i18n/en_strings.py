@@ -1167,6 +1167,23 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Bild speichern': 'Save picture',
     'Exportieren …': 'Export …',
     'Alle Daten als Excel-Arbeitsmappe, CSV-Ordner oder JSON – standardmäßig pseudonymisiert': 'All data as an Excel workbook, CSV folder or JSON – pseudonymised by default',
+    'Diesen Konflikt gibt es nicht (mehr).': 'This conflict does not exist (any more).',
+    'Der betroffene Eintrag ist nicht mehr vorhanden.': 'The affected entry no longer exists.',
+    'Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.': "This person's data was erased and cannot be restored.",
+    'Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).': 'The hub must be a PostgreSQL database (postgresql://…).',
+    'Der Hub ist noch nicht eingerichtet; bitte zuerst »werkstatt hub init URL« ausführen.': 'The hub is not set up yet; please run “werkstatt hub init URL” first.',
+    'Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; bitte aktualisieren Sie zuerst dieses Programm.': 'The hub was set up by a newer version of QuartiersWerkstatt; please update this program first.',
+    'Der Hub ist unvollständig eingerichtet; bitte »werkstatt hub init URL« ausführen.': 'The hub is set up incompletely; please run “werkstatt hub init URL”.',
+    'Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank).': 'The hub address is invalid (expected e.g. postgresql://user@server:5432/database).',
+    'Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.': 'The hub has an older schema; please run “werkstatt hub init URL” first.',
+    'Die Änderungen sind in sich unstimmig (Verweise auf fehlende Einträge); es wurde nichts übernommen.': 'The changes are inconsistent (references to missing entries); nothing was taken over.',
+    'Die Momentaufnahme der Werkstatt-Datei ist beschädigt; es wurde kein Paket geschrieben.': 'The snapshot of the workspace file is damaged; no package was written.',
+    'Das Paket darf die Werkstatt-Datei nicht überschreiben.': 'The package must not overwrite the workspace file.',
+    'Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.': 'The package has invalid encryption data; it is damaged or tampered with.',
+    'Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.': 'The package is incomplete (truncated); nothing was changed.',
+    'Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.': 'The package is damaged or tampered with; nothing was changed.',
+    'Das Paket wurde verändert oder ist beschädigt; es wurde nichts geändert.': 'The package was altered or is damaged; nothing was changed.',
+    'Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.': 'The package is incomplete or was altered; nothing was changed.',
 }
 
 EN_BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {

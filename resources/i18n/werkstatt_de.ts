@@ -3620,6 +3620,18 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Diese Organisation gibt es nicht (mehr).</translation>
         </message>
         <message>
+            <source>Diesen Konflikt gibt es nicht (mehr).</source>
+            <translation>Diesen Konflikt gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
+            <translation>Der betroffene Eintrag ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>
+            <translation>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</translation>
+        </message>
+        <message>
             <source>Die Ergebnisse werden erst gezeigt, wenn die Runde geschlossen ist.</source>
             <translation>Die Ergebnisse werden erst gezeigt, wenn die Runde geschlossen ist.</translation>
         </message>
@@ -3666,6 +3678,62 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</source>
             <translation>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</translation>
+        </message>
+        <message>
+            <source>Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).</source>
+            <translation>Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).</translation>
+        </message>
+        <message>
+            <source>Der Hub ist noch nicht eingerichtet; bitte zuerst »werkstatt hub init URL« ausführen.</source>
+            <translation>Der Hub ist noch nicht eingerichtet; bitte zuerst »werkstatt hub init URL« ausführen.</translation>
+        </message>
+        <message>
+            <source>Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; bitte aktualisieren Sie zuerst dieses Programm.</source>
+            <translation>Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; bitte aktualisieren Sie zuerst dieses Programm.</translation>
+        </message>
+        <message>
+            <source>Der Hub ist unvollständig eingerichtet; bitte »werkstatt hub init URL« ausführen.</source>
+            <translation>Der Hub ist unvollständig eingerichtet; bitte »werkstatt hub init URL« ausführen.</translation>
+        </message>
+        <message>
+            <source>Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank).</source>
+            <translation>Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank).</translation>
+        </message>
+        <message>
+            <source>Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.</source>
+            <translation>Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.</translation>
+        </message>
+        <message>
+            <source>Die Änderungen sind in sich unstimmig (Verweise auf fehlende Einträge); es wurde nichts übernommen.</source>
+            <translation>Die Änderungen sind in sich unstimmig (Verweise auf fehlende Einträge); es wurde nichts übernommen.</translation>
+        </message>
+        <message>
+            <source>Die Momentaufnahme der Werkstatt-Datei ist beschädigt; es wurde kein Paket geschrieben.</source>
+            <translation>Die Momentaufnahme der Werkstatt-Datei ist beschädigt; es wurde kein Paket geschrieben.</translation>
+        </message>
+        <message>
+            <source>Das Paket darf die Werkstatt-Datei nicht überschreiben.</source>
+            <translation>Das Paket darf die Werkstatt-Datei nicht überschreiben.</translation>
+        </message>
+        <message>
+            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</source>
+            <translation>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.</source>
+            <translation>Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.</source>
+            <translation>Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Das Paket wurde verändert oder ist beschädigt; es wurde nichts geändert.</source>
+            <translation>Das Paket wurde verändert oder ist beschädigt; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</source>
+            <translation>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>

@@ -3620,6 +3620,18 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>This organisation no longer exists.</translation>
         </message>
         <message>
+            <source>Diesen Konflikt gibt es nicht (mehr).</source>
+            <translation>This conflict does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
+            <translation>The affected entry no longer exists.</translation>
+        </message>
+        <message>
+            <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>
+            <translation>This person's data was erased and cannot be restored.</translation>
+        </message>
+        <message>
             <source>Die Ergebnisse werden erst gezeigt, wenn die Runde geschlossen ist.</source>
             <translation>The results are shown only once the round is closed.</translation>
         </message>
@@ -3666,6 +3678,62 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</source>
             <translation>The file comes from an older version; please open it once in the app.</translation>
+        </message>
+        <message>
+            <source>Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).</source>
+            <translation>The hub must be a PostgreSQL database (postgresql://…).</translation>
+        </message>
+        <message>
+            <source>Der Hub ist noch nicht eingerichtet; bitte zuerst »werkstatt hub init URL« ausführen.</source>
+            <translation>The hub is not set up yet; please run “werkstatt hub init URL” first.</translation>
+        </message>
+        <message>
+            <source>Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; bitte aktualisieren Sie zuerst dieses Programm.</source>
+            <translation>The hub was set up by a newer version of QuartiersWerkstatt; please update this program first.</translation>
+        </message>
+        <message>
+            <source>Der Hub ist unvollständig eingerichtet; bitte »werkstatt hub init URL« ausführen.</source>
+            <translation>The hub is set up incompletely; please run “werkstatt hub init URL”.</translation>
+        </message>
+        <message>
+            <source>Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank).</source>
+            <translation>The hub address is invalid (expected e.g. postgresql://user@server:5432/database).</translation>
+        </message>
+        <message>
+            <source>Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.</source>
+            <translation>The hub has an older schema; please run “werkstatt hub init URL” first.</translation>
+        </message>
+        <message>
+            <source>Die Änderungen sind in sich unstimmig (Verweise auf fehlende Einträge); es wurde nichts übernommen.</source>
+            <translation>The changes are inconsistent (references to missing entries); nothing was taken over.</translation>
+        </message>
+        <message>
+            <source>Die Momentaufnahme der Werkstatt-Datei ist beschädigt; es wurde kein Paket geschrieben.</source>
+            <translation>The snapshot of the workspace file is damaged; no package was written.</translation>
+        </message>
+        <message>
+            <source>Das Paket darf die Werkstatt-Datei nicht überschreiben.</source>
+            <translation>The package must not overwrite the workspace file.</translation>
+        </message>
+        <message>
+            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</source>
+            <translation>The package has invalid encryption data; it is damaged or tampered with.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.</source>
+            <translation>The package is incomplete (truncated); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.</source>
+            <translation>The package is damaged or tampered with; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Das Paket wurde verändert oder ist beschädigt; es wurde nichts geändert.</source>
+            <translation>The package was altered or is damaged; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</source>
+            <translation>The package is incomplete or was altered; nothing was changed.</translation>
         </message>
     </context>
     <context>

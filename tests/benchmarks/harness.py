@@ -20,6 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _sig(x: float, digits: int = 4) -> float:
+    return float(f"{x:.{digits}g}")
+
+
 @dataclass(frozen=True)
 class BenchContext:
     workdir: Path
@@ -51,7 +55,8 @@ class BenchResult:
                 note: str = "", peer: float | None = None) -> BenchResult:
         ratio = value / baseline if baseline > 0 else None
         peer_ratio = round(value / peer, 3) if peer else None
-        return cls(name, round(value, 4), unit, round(baseline, 4), None if ratio is None else round(ratio, 2),
+        # significant digits, not decimals: a 0.6 µs baseline must not round to a number the ratio contradicts
+        return cls(name, _sig(value), unit, _sig(baseline), None if ratio is None else round(ratio, 2),
                    target, note, peer, peer_ratio)
 
     @classmethod
