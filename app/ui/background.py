@@ -61,6 +61,20 @@ class BackgroundTask(QObject):
     def start(self) -> None:
         self._thread.start()
 
+    @classmethod
+    def launch(cls, owner: QObject, work: Work, *, progressed: Callable[[int, str], None],
+               succeeded: Callable[[object], None], failed: Callable[[str], None],
+               busy: Callable[[bool], None]) -> BackgroundTask:
+        """Start ``work`` for a page or dialog: its progress, result and error slots, busy while it runs."""
+        task = cls(work, owner)
+        task.progressed.connect(progressed)
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        task.done.connect(lambda: busy(False))
+        busy(True)
+        task.start()
+        return task
+
     def cancel(self) -> None:
         self._cancel.set()
 

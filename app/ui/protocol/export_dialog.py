@@ -123,13 +123,8 @@ class ExportDialog(QDialog):
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return export_workspace(ws, target, fmt, with_names=with_names, progress=progress, cancelled=cancelled)
 
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.done.connect(lambda: self._busy(False))
-        self._busy(True)
-        self.task.start()
+        self.task = BackgroundTask.launch(self, work, progressed=self._on_progress, succeeded=self._on_done,
+                                          failed=self._on_failed, busy=self._busy)
         return self.task
 
     def cancel_or_close(self) -> None:

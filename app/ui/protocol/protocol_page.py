@@ -131,13 +131,8 @@ class ProtocolPage(QWidget):
             return write_session_protocol(ws, session_id, target, sections=sections, short=short,
                                           progress=progress, cancelled=cancelled, render_pictures=render_canvas_pdfs)
 
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.done.connect(lambda: self._busy(False))
-        self._busy(True)
-        self.task.start()
+        self.task = BackgroundTask.launch(self, work, progressed=self._on_progress, succeeded=self._on_done,
+                                          failed=self._on_failed, busy=self._busy)
         return self.task
 
     def cancel(self) -> None:
