@@ -24,6 +24,7 @@ from . import stamping  # noqa: F401  (registers the flush hook)
 from .backup import backup_to, verified_backup
 from .engine import APPLICATION_ID, make_engine, read_application_id
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
+from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
 from .models import SYNC_MODELS, Meta
 
@@ -107,17 +108,21 @@ class WorkspaceFile:
             return cls(p, readonly=True)._load_state()
         lock = _acquire(p)
         try:
+            restored = recover_interrupted_migration(p)
             if check_version(p) == "behind":
-                backup = verified_backup(p)
+                backup = restored or verified_backup(p)
                 ws = cls(p, _lock=lock)
                 try:
-                    upgrade(ws.engine)
+                    with migration_marker(p, backup):
+                        upgrade(ws.engine)
                 except Exception:
                     ws.engine.dispose()
-                    os.replace(backup, p)
+                    recover_interrupted_migration(p)
+                    clear_marker(p)
                     raise
                 ws.backup_path = backup
                 return ws._load_state()
+            clear_marker(p)
             return cls(p, _lock=lock)._load_state()
         except BaseException:
             lock.release()
