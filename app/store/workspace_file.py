@@ -18,7 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.hlc import HybridLogicalClock
+from app.domain.hlc import HybridLogicalClock, Stamp
 
 from . import stamping  # noqa: F401  (registers the flush hook)
 from .backup import backup_to, verified_backup
@@ -192,9 +192,16 @@ class WorkspaceFile:
                     best = val
         if best is None:
             return None
+        try:
+            stamp = Stamp.decode(best)
+        except ValueError:
+            if self.readonly:  # readers need no clock; »werkstatt check« lists the broken stamps itself
+                return None
+            raise WorkspaceError(
+                f"Die Datei {self.path.name} enthält ungültige Zeitstempel und ist beschädigt oder verändert "
+                "worden; bitte mit »werkstatt check« prüfen oder eine Sicherungskopie verwenden.") from None
         # keep the physical part and counter, adopt our device id
-        wall, counter, _dev = best.split("-", 2)
-        return f"{wall}-{counter}-{self.device_id or 'readonly'}"
+        return Stamp(stamp.wall_ms, stamp.counter, self.device_id or "readonly").encode()
 
 
 def refuse_foreign(p: Path) -> None:

@@ -242,3 +242,18 @@ def test_truncated_workspace_is_refused(tmp_path):
     p.write_bytes(data[: len(data) // 3])
     with pytest.raises(WorkspaceError):
         WorkspaceFile.open(p)
+
+
+def test_workspace_with_a_broken_clock_stamp_is_refused_in_german_but_still_checkable(tmp_path):
+    """Found by the workspace fuzzer: a malformed stamp made open() fail with an English ValueError."""
+    from app.cli import run_cli
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET hlc = 'kaputt'")
+    con.commit()
+    con.close()
+    with pytest.raises(WorkspaceError, match="ungültige Zeitstempel"):
+        WorkspaceFile.open(p)
+    assert run_cli(["check", str(p)]) == 1  # the reader still opens it and names the problem
