@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.ui import theme
+from app.domain.roles import Action
+from app.ui import kiosk, theme
 from app.ui.file_dialogs import choose_new_file
 from app.ui.help_dialogs import ShortcutsDialog, show_about
+from app.ui.kiosk import KioskController
 from app.ui.navigation import NAVIGATION, entry_by_key
 from app.ui.settings import add_recent_file, app_settings, recent_files
 from app.ui.workspace_context import WorkspaceContext
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.navigation.currentRowChanged.connect(self._show_row)
 
+        self.kiosk = KioskController(self, lambda: self.workspace, self.select_area, self.navigation)
         self._build_menus()
         self._build_status_bar()
         self.setWindowTitle(self.window_title())
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Schrift &kleiner"), lambda: self.change_font_size(-1), "Ctrl+-")
         self._action(view_menu, self.tr("&Normale Schriftgröße"), lambda: self.change_font_size(0), "Ctrl+0")
         self._action(view_menu, self.tr("&Vollbild ein/aus"), self.toggle_full_screen, "F11")
+        self._action(view_menu, self.tr("&Teilnahme-Modus starten …"), self.kiosk.start)
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts, "F1")
@@ -188,6 +192,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
     def save_copy_as(self) -> None:
         from app.store.errors import WorkspaceError
+
+        if not kiosk.allows(Action.EXPORT):
+            return
 
         suggestion = self.workspace.path.with_name(f"{self.workspace.path.stem}-Kopie.werkstatt")
         target = choose_new_file(self, self.tr("Kopie speichern unter"), suggestion)
@@ -266,7 +273,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.kiosk.may_close():
+            event.ignore()
+            return
         if not self._closed:
+            self.kiosk.release()
             self._closed = True
             self._save_state()
             self.context.workspace.close()
