@@ -10,6 +10,10 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 
 def registry() -> dict[str, Command]:
     from . import check_cmd, demo_cmd, export_cmd, import_actors_cmd, privacy_cmd, render_cmd, report_cmd
+    from .hub_cmd import COMMAND as HUB
+    from .merge_cmd import COMMAND as MERGE
+    from .pack_cmd import COMMAND as PACK
+    from .sync_cmd import COMMAND as SYNC
 
     return {
         "demo": demo_cmd.COMMAND,
@@ -20,4 +24,8 @@ def registry() -> dict[str, Command]:
         "import-actors": import_actors_cmd.COMMAND,
         "erase": privacy_cmd.ERASE,
         "export-person": privacy_cmd.EXPORT_PERSON,
+        "pack": PACK,
+        "merge": MERGE,
+        "hub": HUB,
+        "sync": SYNC,
     }

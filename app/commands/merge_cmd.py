@@ -1,0 +1,31 @@
+"""``werkstatt merge MASTER SOURCE [SOURCE ...]``: bring packages or workspace files into a master file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("master", metavar="MASTER", help="Ziel-Werkstatt-Datei (wird angelegt, wenn es sie nicht gibt)")
+    p.add_argument("sources", metavar="QUELLE", nargs="+", help="Pakete oder Werkstatt-Dateien")
+    p.add_argument("--passphrase-file", metavar="DATEI", help="Datei mit dem Passwort verschlüsselter Pakete")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.operations.sync_ops import merge_sources
+    from app.sync.report import summary_lines
+
+    from .passphrase import read_passphrase
+
+    passphrase = read_passphrase(args.passphrase_file)
+    result = merge_sources(Path(args.master), [Path(s) for s in args.sources], passphrase)
+    if result.created:
+        print(f"Neue Werkstatt-Datei angelegt: {args.master}")
+    for summary in result.summaries:
+        print("\n".join(summary_lines(summary)))
+    print(f"Zusammengeführt: {len(result.summaries)} Quelle(n) in {args.master}.")
+    return 0
+
+
+COMMAND = ("Pakete oder Werkstatt-Dateien in eine Werkstatt-Datei zusammenführen", configure, run)

@@ -1,0 +1,115 @@
+"""Merging and conflict review as user actions (for the "Synchronisieren" dialog and the conflict panel).
+
+Every function returns plain dataclasses. ``merge_sources`` accepts the open workspace of the window (which holds
+the file lock) or a path (the command line), and prepares all sources before changing anything.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.domain.personal_data import is_personal_field
+from app.store.errors import WorkspaceError
+from app.store.models import MODEL_BY_TABLE, ConflictRecord
+from app.store.workspace_file import WorkspaceFile
+from app.sync.hub import HubSyncResult, sync_with_hub
+from app.sync.local import merge_prepared
+from app.sync.merge import MergeSummary
+from app.sync.report import TABLE_LABELS
+from app.sync.sources import prepared_sources
+from app.sync.values import decode_value, encode_value
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    created: bool
+    summaries: list[MergeSummary]
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A value that lost against the current one. Values are JSON text (``value_text`` gives a readable form)."""
+
+    id: str
+    table: str
+    table_label: str
+    record_id: str
+    field: str
+    other_value: str
+    current_value: str
+    other_stamp: str
+    other_device: str
+
+
+def merge_sources(workspace: WorkspaceFile | Path, sources: Sequence[Path],
+                  passphrase: str | None = None) -> MergeResult:
+    """Merge packages or workspace files, one transaction each; a missing target file is created empty (with its
+    own device id). Nothing changes if any source cannot be read."""
+    if isinstance(workspace, WorkspaceFile):
+        with prepared_sources(sources, passphrase, exclude=workspace.path) as prepared:
+            return MergeResult(False, [merge_prepared(workspace, p) for p in prepared])
+    path = Path(workspace)
+    with prepared_sources(sources, passphrase, exclude=path) as prepared:
+        created = not path.exists()
+        ws = WorkspaceFile.create(path, seed=False) if created else WorkspaceFile.open(path)
+        with ws:
+            return MergeResult(created, [merge_prepared(ws, p) for p in prepared])
+
+
+def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:
+    """Send local changes to the hub and fetch everyone else's (push, then pull)."""
+    if isinstance(workspace, WorkspaceFile):
+        return sync_with_hub(workspace, url)
+    with WorkspaceFile.open(Path(workspace)) as ws:
+        return sync_with_hub(ws, url)
+
+
+def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
+    """Open conflicts: superseded values that differ from the field's current value and are not yet resolved."""
+    with ws.session() as s:
+        records = s.scalars(select(ConflictRecord).where(
+            ConflictRecord.resolved.is_(False), ConflictRecord.deleted.is_(False))).all()
+        by_table: dict[str, list[ConflictRecord]] = defaultdict(list)
+        for rec in records:
+            if rec.table_name in MODEL_BY_TABLE:
+                by_table[rec.table_name].append(rec)
+        views = []
+        for table, recs in sorted(by_table.items()):
+            model = MODEL_BY_TABLE[table]
+            ids = {r.record_id for r in recs}
+            rows = {r.id: r for r in s.scalars(select(model).where(model.id.in_(ids)))}
+            for rec in sorted(recs, key=lambda r: (r.record_id, r.field, r.loser_hlc)):
+                row = rows.get(rec.record_id)
+                if row is None or rec.field not in model.data_columns():
+                    continue
+                current = encode_value(getattr(row, rec.field))
+                if current == rec.loser_value:
+                    continue
+                views.append(ConflictView(rec.id, table, TABLE_LABELS.get(table, table), rec.record_id, rec.field,
+                                          rec.loser_value, current, rec.loser_hlc, rec.loser_device))
+        return views
+
+
+def resolve_conflict(ws: WorkspaceFile, conflict_id: str, take_other: bool) -> None:
+    """Keep the current value, or take the other one; an ordinary, stamped edit that syncs like any other."""
+    with ws.session() as s:
+        rec = s.get(ConflictRecord, conflict_id)
+        if rec is None or rec.table_name not in MODEL_BY_TABLE:
+            raise WorkspaceError("Diesen Konflikt gibt es nicht (mehr).")
+        model = MODEL_BY_TABLE[rec.table_name]
+        row = s.get(model, rec.record_id)
+        if row is None or rec.field not in model.data_columns():
+            raise WorkspaceError("Der betroffene Eintrag ist nicht mehr vorhanden.")
+        current = getattr(row, rec.field)
+        if take_other:
+            if getattr(row, "erased", False) and is_personal_field(rec.table_name, rec.field):
+                raise WorkspaceError("Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.")
+            setattr(row, rec.field, decode_value(model.__table__.c[rec.field], rec.loser_value))
+        rec.winner_value = encode_value(current)
+        rec.resolved = True
+        rec.resolution = "taken_other" if take_other else "kept"

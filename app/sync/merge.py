@@ -1,0 +1,211 @@
+"""The merge engine: bring the rows of one source into a target, field by field, inside the caller's transaction.
+
+Rules (the same for workspace files, packages and the hub):
+- a row the target does not know is inserted as it is (union: votes, comments, consent events ... come together);
+- for a known row, each field keeps the value with the later stamp (last writer wins; the device id inside the
+  stamp decides between equal clock readings); the tombstone ``deleted`` is just another field;
+- every value that loses (the target's old value or the source's older one) is kept as a conflict record with a
+  deterministic id, so nothing is lost and any merge order yields the same records (see ``conflicts``);
+- afterwards every erased participant is blanked again (see ``erasure``).
+
+Because every step is a pure function of the union of all versions seen, merging is idempotent, commutative and
+associative: any order of the same sources gives the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Table
+
+from app.domain import merge_rules
+from app.domain.merge_rules import device_of, latest
+from app.store.models import MODEL_BY_TABLE, SYNC_MODELS, ConflictRecord
+
+from .errors import SourceRefused
+from .rows import Row, RowSource, insert_rows, load_rows, update_rows
+
+CONFLICT_TABLE = ConflictRecord.__tablename__
+#: Tables whose superseded values are not kept: the conflict records themselves, and append-only records whose
+#: only change is the retraction (tombstone).
+NO_CONFLICT_TABLES = frozenset({CONFLICT_TABLE} | {
+    m.__tablename__ for m in SYNC_MODELS if m.__append_only__})  # type: ignore[attr-defined]
+
+
+@dataclass
+class TableTally:
+    new: int = 0
+    changed: int = 0
+    conflicts: int = 0
+
+
+@dataclass
+class MergeSummary:
+    """What one source brought: new and changed rows and new conflicts, per table."""
+
+    source: str
+    tables: dict[str, TableTally] = field(default_factory=dict)
+    max_stamp: str = ""
+    erased_blanked: int = 0
+    conflict_records: int = 0
+
+    def tally(self, table: str) -> TableTally:
+        return self.tables.setdefault(table, TableTally())
+
+    @property
+    def new_rows(self) -> int:
+        return sum(t.new for t in self.tables.values())
+
+    @property
+    def changed_rows(self) -> int:
+        return sum(t.changed for t in self.tables.values())
+
+    @property
+    def conflicts(self) -> int:
+        return sum(t.conflicts for t in self.tables.values())
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.new_rows or self.changed_rows or self.erased_blanked or self.conflict_records)
+
+
+class MergeTarget:
+    """Where merged rows go: a connection inside an open transaction, plus hooks for the kind of target."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def defer_foreign_keys(self) -> None:
+        """Check foreign keys at commit, so rows that point at each other (or at themselves) can come in any order."""
+        if self.conn.dialect.name == "sqlite":
+            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        else:
+            self.conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+
+    def rows_written(self, table: Table, rows: list[Row]) -> None:
+        """Called after rows were inserted or updated (the hub records a change sequence here)."""
+
+    def finish(self, summary: MergeSummary) -> None:
+        """Called at the end of the merge, still inside the transaction."""
+
+
+@dataclass
+class Superseded:
+    """A value that lost: kept as a conflict record. ``differs``: it differed from the value it lost to."""
+
+    table: str
+    record_id: str
+    field: str
+    value: object
+    stamp: str
+    differs: bool
+
+
+class MergeRun:
+    """State of one merge of one source into one target."""
+
+    def __init__(self, target: MergeTarget, label: str) -> None:
+        self.target = target
+        self.conn = target.conn
+        self.summary = MergeSummary(source=label)
+        self.superseded: list[Superseded] = []
+        self.wins: Callable[[str, str], bool] = merge_rules.stamp_wins
+        self.erased_ids: set[str] = set()
+
+    def note_stamp(self, stamp: str) -> None:
+        if stamp > self.summary.max_stamp:
+            self.summary.max_stamp = stamp
+
+    def merge_batch(self, table: Table, batch: list[Row], *, keep_losers: bool = True) -> set[str]:
+        """Merge one batch of source rows into ``table``; returns the ids of inserted rows."""
+        model = MODEL_BY_TABLE[table.name]
+        columns = model.data_columns()
+        keep_losers = keep_losers and table.name not in NO_CONFLICT_TABLES
+        existing = load_rows(self.conn, table, (r["id"] for r in batch))
+        inserts: list[Row] = []
+        updates: list[Row] = []
+        wins = self.wins
+        for incoming in batch:
+            self.note_stamp(incoming.get("hlc") or "")
+            current = existing.get(incoming["id"])
+            if current is None:
+                inserts.append(finish_row(dict(incoming)))
+                continue
+            mine = current.get("stamps") or {}
+            theirs = incoming.get("stamps") or {}
+            if mine == theirs:
+                continue
+            merged: Row | None = None
+            stamps = dict(mine)
+            for name in columns:
+                a = mine.get(name, "")
+                b = theirs.get(name, "")
+                if a == b:
+                    continue
+                if wins(b, a):
+                    if merged is None:
+                        merged = dict(current)
+                    merged[name] = incoming[name]
+                    stamps[name] = b
+                    loser_value, loser_stamp, winner_value = current[name], a, incoming[name]
+                else:
+                    loser_value, loser_stamp, winner_value = incoming[name], b, current[name]
+                if keep_losers and loser_stamp:
+                    self.superseded.append(Superseded(table.name, incoming["id"], name, loser_value, loser_stamp,
+                                                      loser_value != winner_value))
+            if merged is not None:
+                merged["stamps"] = stamps
+                updates.append(finish_row(merged))
+        insert_rows(self.conn, table, inserts)
+        update_rows(self.conn, table, updates)
+        if inserts or updates:
+            self.target.rows_written(table, inserts + updates)
+        tally = self.summary.tally(table.name)
+        tally.new += len(inserts)
+        tally.changed += len(updates)
+        return {r["id"] for r in inserts}
+
+
+def finish_row(row: Row) -> Row:
+    """The row's own stamp is the latest of its field stamps, its device the one that made that stamp."""
+    stamps = row.get("stamps") or {}
+    if stamps:
+        row["hlc"] = latest(stamps.values())
+        row["device_id"] = device_of(row["hlc"])
+    return row
+
+
+def merge_source(target: MergeTarget, source: RowSource) -> MergeSummary:
+    """Merge every row of ``source`` into ``target`` (the caller owns the transaction: all or nothing)."""
+    from .conflicts import write_conflict_records
+    from .erasure import blank_erased
+
+    run = MergeRun(target, source.label)
+    target.defer_foreign_keys()
+    for model in SYNC_MODELS:
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        for batch in source.batches(table):
+            if table.name == "workspace":
+                refuse_other_workspace(run.conn, table, batch)
+            run.merge_batch(table, batch)
+    blank_erased(run)
+    write_conflict_records(run)
+    target.finish(run.summary)
+    return run.summary
+
+
+def refuse_other_workspace(conn: Connection, table: Table, batch: list[Row]) -> None:
+    """Two unrelated workspaces must not be mixed: a target that has a Quartier accepts only its own."""
+    from sqlalchemy import select
+
+    mine = {r.id: r.quartier for r in conn.execute(select(table.c.id, table.c.quartier))}
+    if not mine:
+        return
+    foreign = [r for r in batch if r["id"] not in mine]
+    if foreign:
+        theirs = foreign[0].get("quartier") or "ohne Namen"
+        ours = next(iter(mine.values())) or "ohne Namen"
+        raise SourceRefused(
+            f"Die Quelle gehört zu einer anderen Werkstatt (Quartier »{theirs}«, hier »{ours}«); "
+            "es wurde nichts zusammengeführt.")
