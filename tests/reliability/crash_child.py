@@ -7,8 +7,8 @@ operation and write ``OK`` when it returned. ``--die-at-statement N`` makes the 
 its N-th SQL statement, so kills also land at exact points inside a transaction or a migration.
 
 ``--plant`` swaps in a deliberately broken writer, so the tests can show that the crash loop notices one:
-``split-update`` writes a card's text and its position in two transactions, ``in-place`` writes packages and
-backups straight into the final file instead of a temporary file that is renamed, ``stepwise-migration`` commits
+``split-update`` writes a card's text and its position in two transactions, ``in-place`` writes a package
+straight into the final file (and dies halfway) instead of renaming a finished temporary file, ``stepwise-migration`` commits
 each step of the migration on its own and dies between two steps (``...-no-marker``: without the marker that lets
 the next open restore the backup).
 """
@@ -84,46 +84,23 @@ def plant_stepwise_migration(*, marker: bool) -> None:
 
 
 def plant_in_place() -> None:
-    """Writers that put bytes straight into the final file (no temporary file and rename)."""
-    import shutil
+    """A package writer that copies into the final file instead of renaming a finished temporary file, and a
+    crash halfway through that copy."""
+    from app.sync import package
 
-    from app.store import backup
-
-    def copy_in_place(source: Path, target: Path) -> None:
-        import sqlite3
-
-        tmp = target.with_name(target.name + ".roh")
-        src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-        dst.close()
-        src.close()
-        with open(tmp, "rb") as fin, open(target, "wb") as fout:
-            while block := fin.read(4096):
-                fout.write(block)
-                fout.flush()
-        tmp.unlink()
-
-    backup.backup_to = copy_in_place
-    from app.store import workspace_file
-
-    workspace_file.backup_to = copy_in_place
-    try:
-        from app.sync import package
-    except ImportError:
-        return
     real_replace = os.replace
 
-    def slow_copy_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
-        if str(dst).endswith(package.PACKAGE_SUFFIX):
-            with open(src, "rb") as fin, open(dst, "wb") as fout:
-                shutil.copyfileobj(fin, fout, 4096)
-            os.unlink(src)
-        else:
+    def copy_in_place(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if not str(dst).endswith(package.PACKAGE_SUFFIX):
             real_replace(src, dst)
+            return
+        data = Path(src).read_bytes()
+        with open(dst, "wb") as fout:
+            fout.write(data[: len(data) // 2])
+            fout.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
 
-    package.os.replace = slow_copy_replace  # type: ignore[attr-defined]
+    package.os.replace = copy_in_place  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------------------- edits
@@ -205,7 +182,7 @@ def run_pack(args: argparse.Namespace) -> None:
     from app.sync.package import write_package
 
     report("READY")
-    write_package(Path(args.path), Path(args.out), args.passphrase)
+    write_package(Path(args.path), Path(args.out), args.passphrase, kdf_n=2**14 if args.passphrase else None)
     report("OK")
 
 
