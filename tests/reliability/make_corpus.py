@@ -114,6 +114,16 @@ def _lying_zip_bomb() -> bytes:
     return bytes(data)
 
 
+def _lying_directory() -> bytes:
+    """A workbook whose central directory claims 128 MB of packed data for one small member (one flipped
+    byte, found by the fuzzer): a reader that trusts it allocates that much at once."""
+    data = bytearray(xlsx_bytes(_sheet([GOOD_HEADER.split(";"), GOOD_ROW.split(";")])))
+    at = data.find(b"PK\x01\x02")  # first central directory entry; packed size at offset 20
+    (size,) = struct.unpack_from("<I", data, at + 20)
+    struct.pack_into("<I", data, at + 20, size | 0x08000000)
+    return bytes(data)
+
+
 def _sqlite(ddl: list[str], app_id: int) -> bytes:
     path = CORPUS_DIR / ".tmp.sqlite"
     path.unlink(missing_ok=True)
@@ -147,6 +157,7 @@ def _files() -> dict[str, bytes]:
         "external_entity.xlsx": _external_entity(),
         "zip_bomb.xlsx": _zip_bomb(),
         "lying_zip_bomb.xlsx": _lying_zip_bomb(),
+        "lying_directory.xlsx": _lying_directory(),
         "truncated.xlsx": xlsx_bytes(_sheet([GOOD_HEADER.split(";"), GOOD_ROW.split(";")]))[:700],
         "not_a_zip.xlsx": b"PK\x03\x04" + b"\x00" * 200,
         "foreign_app_id.werkstatt": _sqlite(["CREATE TABLE kunden (id INTEGER PRIMARY KEY, name TEXT)"], 0x12345678),
