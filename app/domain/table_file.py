@@ -55,7 +55,8 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, NotImplementedError, EOFError) as exc:
+        # NotImplementedError: a directory entry claiming a zip version this reader does not know
         raise ImportFileError(broken.format(name=path.name)) from exc
     size = path.stat().st_size
     if any(i.header_offset + i.compress_size > size for i in infos):

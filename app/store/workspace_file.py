@@ -144,12 +144,17 @@ class WorkspaceFile:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One session for one user action; commits on success, rolls back on error."""
-        if self.readonly:
-            with self._factory() as s:
+        try:
+            if self.readonly:
+                with self._factory() as s:
+                    yield s
+                return
+            with self._factory.begin() as s:
                 yield s
-            return
-        with self._factory.begin() as s:
-            yield s
+        except sa_exc.DatabaseError as exc:
+            if isinstance(exc, sa_exc.IntegrityError):
+                raise  # a broken rule of ours, not a broken file
+            raise WorkspaceError(unreadable_message(self.path, exc)) from exc
 
     def save_as(self, target: str | os.PathLike[str]) -> Path:
         """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id."""
@@ -202,6 +207,17 @@ class WorkspaceFile:
                 "worden; bitte mit »werkstatt check« prüfen oder eine Sicherungskopie verwenden.") from None
         # keep the physical part and counter, adopt our device id
         return Stamp(stamp.wall_ms, stamp.counter, self.device_id or "readonly").encode()
+
+
+def unreadable_message(path: Path, exc: sa_exc.DatabaseError) -> str:
+    """German words for SQLite failing under an action: the file is busy, or damaged (e.g. bytes that are no
+    longer valid text)."""
+    detail = str(getattr(exc, "orig", exc))
+    if "locked" in detail or "busy" in detail:
+        return (f"Die Werkstatt-Datei {path.name} ist gerade von einem anderen Vorgang belegt; bitte gleich noch "
+                "einmal versuchen.")
+    return (f"Die Datei {path.name} ist beschädigt und kann nicht vollständig gelesen werden ({detail}). Bitte mit "
+            "»werkstatt check« prüfen oder eine Sicherungskopie verwenden.")
 
 
 def refuse_foreign(p: Path) -> None:

@@ -149,3 +149,25 @@ def test_every_price_up_to_a_million_becomes_exact_cents(value):
     mapping = map_headers(["Name", "Preis"])
     (row,) = parse_rows([["Laden", f"{value:f}".replace(".", ",")]], mapping)
     assert row.errors == [] and row.values["price_cents"] == int(value * 100)
+
+
+def test_xlsx_whose_directory_claims_an_unknown_zip_version_is_refused_in_german(tmp_path):
+    """Found by the XLSX fuzzer: zipfile's NotImplementedError escaped the import."""
+    import io
+    import struct
+
+    from openpyxl import Workbook
+
+    from app.domain.table_file import read_table
+
+    wb = Workbook()
+    wb.active.append(["Name"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = bytearray(buf.getvalue())
+    at = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, at + 6, 84)  # "version needed to extract" 8.4
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFileError, match="beschädigt"):
+        read_table(path)

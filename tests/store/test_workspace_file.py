@@ -257,3 +257,23 @@ def test_workspace_with_a_broken_clock_stamp_is_refused_in_german_but_still_chec
     with pytest.raises(WorkspaceError, match="ungültige Zeitstempel"):
         WorkspaceFile.open(p)
     assert run_cli(["check", str(p)]) == 1  # the reader still opens it and names the problem
+
+
+def test_bytes_that_are_no_longer_text_give_a_german_message_not_a_raw_sqlite_error(tmp_path):
+    """Found by the workspace fuzzer: one flipped byte inside an id made reads fail with sqlite3's own error."""
+    from app.cli import run_cli
+    from app.operations.canvas_ops import list_templates
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET name = CAST(X'FF414243' AS TEXT)")
+    con.commit()
+    con.close()
+    with WorkspaceFile.open(p) as ws, pytest.raises(WorkspaceError, match="beschädigt"):
+        list_templates(ws)
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET name = 'heil', stamps = CAST(X'FF7B7D' AS TEXT)")
+    con.commit()
+    con.close()
+    assert run_cli(["check", str(p)]) == 1  # the checker reads every stamp: refused in German, no traceback
