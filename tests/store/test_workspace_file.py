@@ -277,3 +277,20 @@ def test_bytes_that_are_no_longer_text_give_a_german_message_not_a_raw_sqlite_er
     con.commit()
     con.close()
     assert run_cli(["check", str(p)]) == 1  # the checker reads every stamp: refused in German, no traceback
+
+
+def test_check_of_a_file_too_damaged_to_check_says_so_in_german(tmp_path, capsys):
+    """Found by the workspace fuzzer: one flipped bit in the schema page made integrity_check itself raise."""
+    from app.cli import run_cli
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(p.read_bytes())
+    data[4096] ^= 1
+    p.write_bytes(bytes(data))
+    assert run_cli(["check", str(p)]) == 1
+    out = capsys.readouterr()
+    assert "beschädigt" in out.out + out.err and "Traceback" not in out.err
