@@ -294,3 +294,20 @@ def test_check_of_a_file_too_damaged_to_check_says_so_in_german(tmp_path, capsys
     assert run_cli(["check", str(p)]) == 1
     out = capsys.readouterr()
     assert "beschädigt" in out.out + out.err and "Traceback" not in out.err
+
+
+def test_unreadable_json_in_a_workspace_gives_a_german_message(tmp_path, capsys):
+    """Found by the workspace fuzzer: a flipped byte in a stamps column surfaced as json's English error."""
+    from app.cli import run_cli
+    from app.store.models import CanvasTemplate
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET stamps = '{\"name\": \"000\x01'")
+    con.commit()
+    con.close()
+    with WorkspaceFile.open(p) as ws, pytest.raises(WorkspaceError, match="unlesbare Daten"), ws.session() as s:
+        s.scalars(select(CanvasTemplate)).all()
+    assert run_cli(["check", str(p)]) == 1
+    assert "unlesbare Daten" in capsys.readouterr().err
