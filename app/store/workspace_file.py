@@ -249,6 +249,9 @@ def refuse_foreign_schema_objects(p: Path) -> None:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei ({exc}).") from None
+    except UnicodeDecodeError:  # SQLite's own error message quotes the damaged bytes of the schema
+        raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei (unlesbares "
+                            "Datenbankschema).") from None
     if rows:
         names = ", ".join(f"{t} {n}" for t, n in rows[:3])
         raise NotAWorkspace(

@@ -311,3 +311,22 @@ def test_unreadable_json_in_a_workspace_gives_a_german_message(tmp_path, capsys)
         s.scalars(select(CanvasTemplate)).all()
     assert run_cli(["check", str(p)]) == 1
     assert "unlesbare Daten" in capsys.readouterr().err
+
+
+def test_schema_with_bytes_that_are_no_text_is_refused_in_german(tmp_path):
+    """Found by the workspace fuzzer: SQLite's error quoted the damaged schema bytes, and Python could not even
+    decode that message (UnicodeDecodeError)."""
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("PRAGMA writable_schema=ON")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name='services'").fetchone()[0].encode()
+    con.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name='services'",
+                (sql.replace(b"CREATE TABLE", b"CREATE \xb300 TABLE", 1),))
+    con.commit()
+    con.close()
+    before = sha(p)
+    for readonly in (False, True):
+        with pytest.raises(NotAWorkspace, match="beschädigt"):
+            WorkspaceFile.open(p, readonly=readonly)
+    assert sha(p) == before
