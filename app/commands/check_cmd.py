@@ -22,10 +22,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         report.integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         report.foreign_key_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
+        checkable = True
+    except sqlite3.DatabaseError as exc:  # so damaged that SQLite cannot even check it
+        report.integrity = f"nicht prüfbar, die Datei ist beschädigt ({exc})"
+        checkable = False
     finally:
         con.close()
-    with WorkspaceFile.open(path, readonly=True) as ws, ws.session() as s:
-        check_invariants(s, report)
+    if checkable:
+        with WorkspaceFile.open(path, readonly=True) as ws, ws.session() as s:
+            check_invariants(s, report)
     print(f"Prüfung von {path.name}")
     print(f"  integrity_check:   {report.integrity}")
     print(f"  foreign_key_check: {report.foreign_key_problems} Probleme")

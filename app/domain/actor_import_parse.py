@@ -27,6 +27,14 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+#: a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold
+MAX_PRICE_EUR = Decimal(1_000_000)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class ImportFileError(Exception):
     """The file as a whole cannot be read; ``str(exc)`` is German."""
 
@@ -203,6 +211,9 @@ def _set_value(row: ParsedRow, fld: str, raw: str) -> None:
             value = parse_decimal_de(raw)
             if value is None or value < 0:
                 err(QT_TRANSLATE_NOOP(_CTX, "Der Preis »{v}« ist keine Zahl.").format(v=raw))
+            elif value > MAX_PRICE_EUR:  # "1e999999999" would overflow the cent arithmetic and the column
+                err(QT_TRANSLATE_NOOP(_CTX, "Der Preis »{v}« ist unrealistisch hoch (höchstens 1 Million €).")
+                    .format(v=_shorten(raw)))
             else:
                 row.values["price_cents"] = int((value * 100).quantize(Decimal("1")))
     elif fld == "phone":

@@ -32,6 +32,7 @@ PARTICIPANT_ERASED_VALUES: dict[str, object] = {
 CONSENT_EVENT_ERASED_VALUES: dict[str, object] = {"note": ""}
 
 
+
 def erased_participant_values(current: Mapping[str, Any]) -> dict[str, Any]:
     """The values an erased participant must have, given its current values (only fields that need a change)."""
     return {name: value for name, value in PARTICIPANT_ERASED_VALUES.items() if current.get(name) != value}

@@ -55,8 +55,14 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, NotImplementedError, EOFError) as exc:
+        # NotImplementedError: a directory entry claiming a zip version this reader does not know
         raise ImportFileError(broken.format(name=path.name)) from exc
+    size = path.stat().st_size
+    if any(i.header_offset + i.compress_size > size for i in infos):
+        # a directory that claims more packed bytes than the file holds is damaged (or made to make the reader
+        # allocate that much at once)
+        raise ImportFileError(broken.format(name=path.name))
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if unpacked > MAX_UNPACKED_BYTES or (unpacked > 1024 * 1024 and unpacked > MAX_RATIO * max(packed, 1)):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
@@ -25,14 +28,32 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 
+def _json_reader(path: Path) -> Callable[[str], Any]:
+    """JSON columns (per-field stamps, lists) of a damaged or tampered file may hold anything: say so in German
+    instead of letting json's English message reach the user."""
+
+    def load(text: str) -> Any:
+        try:
+            return json.loads(text)
+        except ValueError:
+            from .errors import WorkspaceError
+
+            raise WorkspaceError(
+                f"Die Datei {path.name} enthält unlesbare Daten und ist beschädigt oder verändert worden. Bitte mit "
+                "»werkstatt check« prüfen oder eine Sicherungskopie verwenden.") from None
+
+    return load
+
+
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     """An engine on one workspace file. Writers use WAL with synchronous=FULL so every commit is durable."""
     if readonly:
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True,
-                                                                                     check_same_thread=False))
+        engine = create_engine("sqlite+pysqlite://", json_deserializer=_json_reader(path),
+                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     else:
-        engine = create_engine(f"sqlite+pysqlite:///{path.resolve().as_posix()}")
+        engine = create_engine(f"sqlite+pysqlite:///{path.resolve().as_posix()}",
+                               json_deserializer=_json_reader(path))
     event.listen(engine, "connect", _on_connect)
 
     @event.listens_for(engine, "begin")

@@ -79,12 +79,15 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
+        # On the DBAPI connection, outside any transaction: inside one (SQLAlchemy begins at the first statement)
+        # SQLite silently ignores PRAGMA foreign_keys, and a batch migration that rebuilds a table would cascade.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
         cfg = _config(conn)
         command.upgrade(cfg, "head")
         conn.commit()
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-        bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        raw.execute("PRAGMA foreign_keys=ON")
+        bad = raw.execute("PRAGMA foreign_key_check").fetchall()
         if bad:
             raise WorkspaceError(f"Nach der Aktualisierung verletzen {len(bad)} Einträge Fremdschlüssel.")

@@ -18,12 +18,13 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.hlc import HybridLogicalClock
+from app.domain.hlc import HybridLogicalClock, Stamp
 
 from . import stamping  # noqa: F401  (registers the flush hook)
 from .backup import backup_to, verified_backup
 from .engine import APPLICATION_ID, make_engine, read_application_id
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
+from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
 from .models import SYNC_MODELS, Meta
 
@@ -107,17 +108,21 @@ class WorkspaceFile:
             return cls(p, readonly=True)._load_state()
         lock = _acquire(p)
         try:
+            restored = recover_interrupted_migration(p)
             if check_version(p) == "behind":
-                backup = verified_backup(p)
+                backup = restored or verified_backup(p)
                 ws = cls(p, _lock=lock)
                 try:
-                    upgrade(ws.engine)
+                    with migration_marker(p, backup):
+                        upgrade(ws.engine)
                 except Exception:
                     ws.engine.dispose()
-                    os.replace(backup, p)
+                    recover_interrupted_migration(p)
+                    clear_marker(p)
                     raise
                 ws.backup_path = backup
                 return ws._load_state()
+            clear_marker(p)
             return cls(p, _lock=lock)._load_state()
         except BaseException:
             lock.release()
@@ -139,12 +144,17 @@ class WorkspaceFile:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One session for one user action; commits on success, rolls back on error."""
-        if self.readonly:
-            with self._factory() as s:
+        try:
+            if self.readonly:
+                with self._factory() as s:
+                    yield s
+                return
+            with self._factory.begin() as s:
                 yield s
-            return
-        with self._factory.begin() as s:
-            yield s
+        except sa_exc.DatabaseError as exc:
+            if isinstance(exc, sa_exc.IntegrityError):
+                raise  # a broken rule of ours, not a broken file
+            raise WorkspaceError(unreadable_message(self.path, exc)) from exc
 
     def save_as(self, target: str | os.PathLike[str]) -> Path:
         """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id."""
@@ -188,9 +198,27 @@ class WorkspaceFile:
             best = conn.exec_driver_sql(f"SELECT max(m) FROM ({union})").scalar()
         if not best:
             return None
+        try:
+            stamp = Stamp.decode(best)
+        except ValueError:
+            if self.readonly:  # readers need no clock; »werkstatt check« lists the broken stamps itself
+                return None
+            raise WorkspaceError(
+                f"Die Datei {self.path.name} enthält ungültige Zeitstempel und ist beschädigt oder verändert "
+                "worden; bitte mit »werkstatt check« prüfen oder eine Sicherungskopie verwenden.") from None
         # keep the physical part and counter, adopt our device id
-        wall, counter, _dev = best.split("-", 2)
-        return f"{wall}-{counter}-{self.device_id or 'readonly'}"
+        return Stamp(stamp.wall_ms, stamp.counter, self.device_id or "readonly").encode()
+
+
+def unreadable_message(path: Path, exc: sa_exc.DatabaseError) -> str:
+    """German words for SQLite failing under an action: the file is busy, or damaged (e.g. bytes that are no
+    longer valid text)."""
+    detail = str(getattr(exc, "orig", exc))
+    if "locked" in detail or "busy" in detail:
+        return (f"Die Werkstatt-Datei {path.name} ist gerade von einem anderen Vorgang belegt; bitte gleich noch "
+                "einmal versuchen.")
+    return (f"Die Datei {path.name} ist beschädigt und kann nicht vollständig gelesen werden ({detail}). Bitte mit "
+            "»werkstatt check« prüfen oder eine Sicherungskopie verwenden.")
 
 
 def refuse_foreign(p: Path) -> None:
@@ -222,6 +250,9 @@ def refuse_foreign_schema_objects(p: Path) -> None:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei ({exc}).") from None
+    except UnicodeDecodeError:  # SQLite's own error message quotes the damaged bytes of the schema
+        raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei (unlesbares "
+                            "Datenbankschema).") from None
     if rows:
         names = ", ".join(f"{t} {n}" for t, n in rows[:3])
         raise NotAWorkspace(

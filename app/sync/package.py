@@ -56,6 +56,13 @@ class Manifest:
     app_version: str
     format_version: int = FORMAT_VERSION
 
+    def well_typed(self) -> bool:
+        """A manifest from elsewhere may hold any JSON: every field must have its type before it is used."""
+        texts = (self.device_id, self.schema_revision, self.snapshot_sha256, self.created_at, self.app_version)
+        return (all(isinstance(t, str) for t in texts) and type(self.snapshot_size) is int
+                and type(self.format_version) is int and isinstance(self.counts, dict)
+                and all(isinstance(k, str) and type(v) is int for k, v in self.counts.items()))
+
     def to_json(self) -> bytes:
         return json.dumps(self.__dict__, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -66,6 +73,8 @@ class Manifest:
             manifest = cls(**raw)
         except (ValueError, TypeError):
             raise PackageError(_DAMAGED.format(name=name)) from None
+        if not manifest.well_typed():
+            raise PackageError(_DAMAGED.format(name=name))
         if manifest.format_version != FORMAT_VERSION:
             raise PackageError(f"Das Paket {name} hat ein unbekanntes Format (Version {manifest.format_version}); "
                                "bitte aktualisieren Sie QuartiersWerkstatt.")

@@ -34,10 +34,23 @@ def new_params(n: int = SCRYPT_N) -> dict[str, object]:
             "salt": os.urandom(16).hex(), "nonce": os.urandom(8).hex(), "chunk": CHUNK_SIZE}
 
 
+def _hex_of(value: object, size: int) -> bool:
+    if not isinstance(value, str) or len(value) != 2 * size:
+        return False
+    try:
+        bytes.fromhex(value)
+    except ValueError:
+        return False
+    return True
+
+
 def derive_key(passphrase: str, params: dict[str, object]) -> bytes:
-    n, r, p = params.get("n"), params.get("r"), params.get("p")
+    n, r, p, chunk = params.get("n"), params.get("r"), params.get("p"), params.get("chunk", CHUNK_SIZE)
     ok = (params.get("kdf") == "scrypt" and isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
-          and 2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4)
+          and 2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+          # a header from elsewhere may hold anything: salt, nonce prefix and chunk size are checked here, once
+          and _hex_of(params.get("salt"), 16) and _hex_of(params.get("nonce"), 8)
+          and type(chunk) is int and 1 <= chunk <= 16 << 20)
     if not ok:
         raise PackageError("Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.")
     salt = bytes.fromhex(str(params["salt"]))
@@ -89,9 +102,7 @@ def read_encrypted(src: BinaryIO, header: bytes, params: dict[str, object], pass
     """Yield the plaintext chunks; raises WrongPassphrase or PackageError before yielding anything doubtful."""
     key = derive_key(passphrase, params)
     aes = AESGCM(key)
-    limit = int(params.get("chunk", CHUNK_SIZE)) + 16  # type: ignore[call-overload]
-    if limit > (16 << 20) + 16:
-        raise PackageError("Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.")
+    limit = int(params.get("chunk", CHUNK_SIZE)) + 16  # type: ignore[call-overload]  (checked by derive_key)
     check = _read_record(src, 64)
     if check is None:
         raise PackageError("Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.")

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.ui import theme
+from app.domain.roles import Action
+from app.ui import kiosk, theme
 from app.ui.accessible_names import name_unnamed_widgets
 from app.ui.file_dialogs import choose_new_file
 from app.ui.help_dialogs import ShortcutsDialog, show_about
+from app.ui.kiosk import KioskController
 from app.ui.navigation import NAVIGATION, entry_by_key
 from app.ui.settings import add_recent_file, app_settings, recent_files, store_language
 from app.ui.view_settings import add_view_settings
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self._fit_navigation()
 
+        self.kiosk = KioskController(self, lambda: self.workspace, self.select_area, self.navigation)
         self._build_menus()
         self._build_status_bar()
         self.setWindowTitle(self.window_title())
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.view_settings = add_view_settings(view_menu, on_language=self.set_language,
                                                on_font_scale=self.set_font_scale, on_contrast=self.set_high_contrast)
+        self._action(view_menu, self.tr("&Teilnahme-Modus starten …"), self.kiosk.start)
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("&Handbuch"), self.show_manual, "F1")
@@ -252,6 +256,9 @@ class MainWindow(QMainWindow):
     def save_copy_as(self) -> None:
         from app.store.errors import WorkspaceError
 
+        if not kiosk.allows(Action.EXPORT):
+            return
+
         suggestion = self.workspace.path.with_name(f"{self.workspace.path.stem}-Kopie.werkstatt")
         target = choose_new_file(self, self.tr("Kopie speichern unter"), suggestion)
         if target is None:
@@ -336,7 +343,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.kiosk.may_close():
+            event.ignore()
+            return
         if not self._closed:
+            self.kiosk.release()
             self._closed = True
             self._save_state()
             self.context.workspace.close()

@@ -133,3 +133,41 @@ def test_overrides_accept_field_keys_labels_and_synonyms():
         assert resolve_field(key) == key
         assert resolve_field(label) == key
     assert resolve_field("Einrichtung") == "name"
+
+
+@pytest.mark.parametrize("price", ["1e999999999", "99999999999999999999999999", "9" * 400, "1.000.001"])
+def test_absurd_prices_are_a_row_error_not_a_crash(price):
+    """Found by the import fuzzer: such prices overflowed the cent arithmetic (decimal.Overflow) or the column."""
+    mapping = map_headers(["Name", "Preis"])
+    (row,) = parse_rows([["Teuer", price]], mapping)
+    assert "price_cents" not in row.values
+    assert any("unrealistisch hoch" in e for e in row.errors)
+
+
+@given(st.decimals(min_value=0, max_value=1_000_000, places=2))
+def test_every_price_up_to_a_million_becomes_exact_cents(value):
+    mapping = map_headers(["Name", "Preis"])
+    (row,) = parse_rows([["Laden", f"{value:f}".replace(".", ",")]], mapping)
+    assert row.errors == [] and row.values["price_cents"] == int(value * 100)
+
+
+def test_xlsx_whose_directory_claims_an_unknown_zip_version_is_refused_in_german(tmp_path):
+    """Found by the XLSX fuzzer: zipfile's NotImplementedError escaped the import."""
+    import io
+    import struct
+
+    from openpyxl import Workbook
+
+    from app.domain.table_file import read_table
+
+    wb = Workbook()
+    wb.active.append(["Name"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = bytearray(buf.getvalue())
+    at = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, at + 6, 84)  # "version needed to extract" 8.4
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFileError, match="beschädigt"):
+        read_table(path)

@@ -242,3 +242,91 @@ def test_truncated_workspace_is_refused(tmp_path):
     p.write_bytes(data[: len(data) // 3])
     with pytest.raises(WorkspaceError):
         WorkspaceFile.open(p)
+
+
+def test_workspace_with_a_broken_clock_stamp_is_refused_in_german_but_still_checkable(tmp_path):
+    """Found by the workspace fuzzer: a malformed stamp made open() fail with an English ValueError."""
+    from app.cli import run_cli
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET hlc = 'kaputt'")
+    con.commit()
+    con.close()
+    with pytest.raises(WorkspaceError, match="ungültige Zeitstempel"):
+        WorkspaceFile.open(p)
+    assert run_cli(["check", str(p)]) == 1  # the reader still opens it and names the problem
+
+
+def test_bytes_that_are_no_longer_text_give_a_german_message_not_a_raw_sqlite_error(tmp_path):
+    """Found by the workspace fuzzer: one flipped byte inside an id made reads fail with sqlite3's own error."""
+    from app.cli import run_cli
+    from app.operations.canvas_ops import list_templates
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET name = CAST(X'FF414243' AS TEXT)")
+    con.commit()
+    con.close()
+    with WorkspaceFile.open(p) as ws, pytest.raises(WorkspaceError, match="beschädigt"):
+        list_templates(ws)
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET name = 'heil', stamps = CAST(X'FF7B7D' AS TEXT)")
+    con.commit()
+    con.close()
+    assert run_cli(["check", str(p)]) == 1  # the checker reads every stamp: refused in German, no traceback
+
+
+def test_check_of_a_file_too_damaged_to_check_says_so_in_german(tmp_path, capsys):
+    """Found by the workspace fuzzer: one flipped bit in the schema page made integrity_check itself raise."""
+    from app.cli import run_cli
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(p.read_bytes())
+    data[4096] ^= 1
+    p.write_bytes(bytes(data))
+    assert run_cli(["check", str(p)]) == 1
+    out = capsys.readouterr()
+    assert "beschädigt" in out.out + out.err and "Traceback" not in out.err
+
+
+def test_unreadable_json_in_a_workspace_gives_a_german_message(tmp_path, capsys):
+    """Found by the workspace fuzzer: a flipped byte in a stamps column surfaced as json's English error."""
+    from app.cli import run_cli
+    from app.store.models import CanvasTemplate
+
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE canvas_templates SET stamps = '{\"name\": \"000\x01'")
+    con.commit()
+    con.close()
+    with WorkspaceFile.open(p) as ws, pytest.raises(WorkspaceError, match="unlesbare Daten"), ws.session() as s:
+        s.scalars(select(CanvasTemplate)).all()
+    assert run_cli(["check", str(p)]) == 1
+    assert "unlesbare Daten" in capsys.readouterr().err
+
+
+def test_schema_with_bytes_that_are_no_text_is_refused_in_german(tmp_path):
+    """Found by the workspace fuzzer: SQLite's error quoted the damaged schema bytes, and Python could not even
+    decode that message (UnicodeDecodeError)."""
+    p = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(p).close()
+    con = sqlite3.connect(p)
+    con.execute("PRAGMA writable_schema=ON")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name='services'").fetchone()[0].encode()
+    con.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name='services'",
+                (sql.replace(b"CREATE TABLE", b"CREATE \xb300 TABLE", 1),))
+    con.commit()
+    con.close()
+    before = sha(p)
+    for readonly in (False, True):
+        with pytest.raises(NotAWorkspace, match="beschädigt"):
+            WorkspaceFile.open(p, readonly=readonly)
+    assert sha(p) == before

@@ -105,3 +105,49 @@ def test_repacking_replaces_the_old_package_atomically(pair, tmp_path):
     header = pkg.read_bytes()[13:13 + 2000]
     assert b"snapshot_sha256" in header  # the manifest of a plain package is readable
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("field, value", [("nonce", None), ("nonce", "zz" * 8), ("salt", 5), ("salt", "ab"),
+                                          ("chunk", [1]), ("chunk", "viel"), ("chunk", 2**40)])
+def test_encrypted_header_with_malformed_parameters_is_refused_in_german(tmp_path, field, value):
+    """Found by the package fuzzer: a non-hex nonce or salt escaped as an English ValueError."""
+    import json
+    import struct
+
+    from app.sync.package import MAGIC
+
+    ws_path = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(ws_path).close()
+    pkg = tmp_path / "a.qwpaket"
+    write_package(ws_path, pkg, "Passwort 123", kdf_n=2**14)
+    data = pkg.read_bytes()
+    mode, size = struct.unpack(">BI", data[len(MAGIC):len(MAGIC) + 5])
+    header = json.loads(data[len(MAGIC) + 5:len(MAGIC) + 5 + size])
+    header[field] = value
+    blob = json.dumps(header).encode()
+    pkg.write_bytes(MAGIC + struct.pack(">BI", mode, len(blob)) + blob + data[len(MAGIC) + 5 + size:])
+    with pytest.raises(PackageError, match="Verschlüsselungsangaben"):
+        read_package(pkg, "Passwort 123", tmp_path / "out.sqlite")
+
+
+@pytest.mark.parametrize("field, value", [("snapshot_size", None), ("snapshot_sha256", 7), ("counts", [1]),
+                                          ("counts", {"cards": "drei"}), ("device_id", None)])
+def test_plain_manifest_with_wrong_types_is_refused_in_german(tmp_path, field, value):
+    """Found by the package fuzzer: ``snapshot_size: null`` ended in a TypeError while verifying."""
+    import json
+    import struct
+
+    from app.sync.package import MAGIC
+
+    ws_path = tmp_path / "a.werkstatt"
+    WorkspaceFile.create(ws_path).close()
+    pkg = tmp_path / "a.qwpaket"
+    write_package(ws_path, pkg)
+    data = pkg.read_bytes()
+    mode, size = struct.unpack(">BI", data[len(MAGIC):len(MAGIC) + 5])
+    header = json.loads(data[len(MAGIC) + 5:len(MAGIC) + 5 + size])
+    header[field] = value
+    blob = json.dumps(header).encode()
+    pkg.write_bytes(MAGIC + struct.pack(">BI", mode, len(blob)) + blob + data[len(MAGIC) + 5 + size:])
+    with pytest.raises(PackageError, match="beschädigt"):
+        read_package(pkg, None, tmp_path / "out.sqlite")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from app.domain.card_look import DEFAULT_CARD_COLOR, color_for_group
 from app.operations.canvas_data import CardMove, NewCard
+from app.ui import kiosk
 
 from . import commands as cmd
 from .board_model import BoardModel
@@ -171,7 +172,7 @@ class BoardEditor(QObject):
     # ------------------------------------------------------------------ selection actions
     def delete_selected(self) -> None:
         ids = self.scene.selected_card_ids()
-        if ids:
+        if ids and kiosk.allows_card_delete(self.model.cards[c].author_id for c in ids):
             self.undo_stack.push(cmd.DeleteCards(self.model, ids))
 
     def set_color(self, color: str) -> None:

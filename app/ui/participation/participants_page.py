@@ -1,5 +1,5 @@
 """Participants page ("Teilnehmende"): the roster with filter, quick add at the door, attendance per session,
-and the consent of the selected person.
+the consent of the selected person (with its append-only ledger), and the DSGVO actions for that person.
 
 Quick add is built for the door: type a name (or nothing, for a pseudonym), press Enter, the person is on the
 list and marked present in the chosen session, and the cursor is back in the field for the next arrival.
@@ -7,6 +7,7 @@ list and marked present in the chosen session, and the cursor is back in the fie
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from app.operations import participants_ops
 from app.operations.errors import OperationRefused
 from app.ui.vocabulary import tr_word
 
+from . import privacy_actions
 from .consent_panel import ConsentPanel
 from .widgets import MIN_HIT_PX, MessageLine, set_point_size
 
@@ -107,7 +109,7 @@ class ParticipantsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reload()
 
-    def _build_edit_row(self) -> QHBoxLayout:
+    def _build_edit_row(self) -> QVBoxLayout:
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.group_box = QComboBox()
@@ -116,12 +118,25 @@ class ParticipantsPage(QWidget):
         self.actor_box = QComboBox()
         self.save_button = QPushButton(self.tr("Änderungen speichern"))
         self.save_button.clicked.connect(self.save_selected)
+        self.erase_button = QPushButton(self.tr("Person löschen (DSGVO) …"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.export_person_button = QPushButton(self.tr("Auskunft exportieren (Art. 15) …"))
+        self.export_person_button.clicked.connect(self.export_selected)
         row = QHBoxLayout()
         for widget in (self.name_edit, self.group_box, self.actor_box, self.save_button):
             widget.setMinimumHeight(MIN_HIT_PX)
             widget.setEnabled(False)
             row.addWidget(widget, 1)
-        return row
+        box = QVBoxLayout()
+        box.addLayout(row)
+        privacy = QHBoxLayout()
+        privacy.addStretch(1)
+        for widget in (self.export_person_button, self.erase_button):
+            widget.setMinimumHeight(MIN_HIT_PX)
+            widget.setEnabled(False)
+            privacy.addWidget(widget)
+        box.addLayout(privacy)
+        return box
 
     def _fill_actor_box(self, actor_id: str | None) -> None:
         self.actor_box.clear()
@@ -144,6 +159,27 @@ class ParticipantsPage(QWidget):
             return
         self.message.show_ok(self.tr("%1 gespeichert.").replace("%1", person.label))
         self.refresh()
+
+    def _selected_person(self) -> participants_ops.ParticipantInfo | None:
+        pid = self.selected_participant_id()
+        return next((p for p in self.people if p.id == pid), None)
+
+    def erase_selected(self) -> bool:
+        person = self._selected_person()
+        if person is None or not privacy_actions.erase_with_confirmation(
+                self, self.ws, person.id, person.label, erased_by=self.consent.recorded_by_edit.text().strip()):
+            return False
+        self.message.show_ok(self.tr("Die personenbezogenen Daten von %1 sind gelöscht.").replace("%1", person.label))
+        self.refresh()
+        self._selection_changed()  # the same row stays selected, but the person is now "gelöscht"
+        return True
+
+    def export_selected(self) -> Path | None:
+        person = self._selected_person()
+        written = privacy_actions.export_with_dialog(self, self.ws, person.id, person.label) if person else None
+        if written is not None:
+            self.message.show_ok(self.tr("Auskunft gespeichert: %1").replace("%1", str(written)))
+        return written
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -238,8 +274,9 @@ class ParticipantsPage(QWidget):
         pid = self.selected_participant_id()
         person = next((p for p in self.people if p.id == pid), None)
         self.consent.show_participant(pid, person.label if person else "")
-        for widget in (self.name_edit, self.group_box, self.actor_box, self.save_button):
+        for widget in (self.name_edit, self.group_box, self.actor_box, self.save_button, self.export_person_button):
             widget.setEnabled(person is not None)
+        self.erase_button.setEnabled(person is not None and not person.erased)
         if person is not None:
             self.name_edit.setText(person.display_name)
             self.group_box.setCurrentIndex(max(0, self.group_box.findData(person.stakeholder_group)))

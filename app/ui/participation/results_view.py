@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.roles import Action
 from app.operations import vote_results_ops, voting_ops
 from app.operations.errors import OperationRefused
-from app.ui import theme
+from app.ui import kiosk, theme
 from app.ui.vocabulary import tr_word
 
 from .widgets import MessageLine, compact_combo, set_point_size
@@ -141,6 +142,10 @@ class ResultsView(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ display
+    def _as_facilitator(self) -> bool:
+        """The facilitator view shows hidden interim results: never on the participants' screen."""
+        return self.facilitator_check.isChecked() and kiosk.allows(Action.SEE_HIDDEN_RESULTS, quiet=True)
+
     def refresh(self) -> None:
         round_id = self.round_box.currentData()
         self.message.clear_message()
@@ -150,7 +155,7 @@ class ResultsView(QWidget):
             self._fill(None)
             return
         self.results = vote_results_ops.round_results(self.ws, round_id,
-                                                      as_facilitator=self.facilitator_check.isChecked())
+                                                      as_facilitator=self._as_facilitator())
         r = self.results.round
         if not self.results.visible:
             self.summary.setText(f"{r.title} – {tr_word(r.status_word)}")
@@ -240,7 +245,7 @@ class ResultsView(QWidget):
             return
         try:
             rows = vote_results_ops.compare_round_results(self.ws, other, round_id,
-                                                          as_facilitator=self.facilitator_check.isChecked())
+                                                          as_facilitator=self._as_facilitator())
         except OperationRefused as exc:
             self.message.show_refusal(str(exc))
             return

@@ -1,0 +1,77 @@
+"""The two DSGVO actions of the participants page: erase a person (Art. 17) and export what is stored (Art. 15).
+
+Erasing cannot be undone and reaches every copy at the next merge, so the confirmation says exactly what goes,
+what stays, and that it cannot be taken back; "Nein" is the default button.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.domain.roles import Action
+from app.operations import privacy_ops
+from app.operations.errors import OperationRefused
+from app.ui import kiosk
+
+if TYPE_CHECKING:
+    from app.store.workspace_file import WorkspaceFile
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Datenschutz", text)
+
+
+def erase_message(label: str) -> str:
+    return _tr(
+        "Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung "
+        "zu einer Organisation und die Bemerkungen zu Einwilligungen.\n\n"
+        "Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« "
+        "zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte "
+        "Stände in der Datei werden überschrieben.\n\n"
+        "Das kann nicht rückgängig gemacht werden. Jetzt löschen?").format(name=label)
+
+
+def erase_with_confirmation(parent: QWidget | None, ws: WorkspaceFile, participant_id: str, label: str,
+                            erased_by: str = "") -> bool:
+    """Ask, then erase; True when the person was erased."""
+    if not kiosk.allows(Action.DELETE_OTHERS_CONTENT):
+        return False
+    answer = QMessageBox.question(parent, _tr("Person löschen (DSGVO)"), erase_message(label),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        privacy_ops.erase_participant(ws, participant_id, erased_by=erased_by)
+    except OperationRefused as exc:
+        QMessageBox.warning(parent, _tr("Person löschen (DSGVO)"), str(exc))
+        return False
+    return True
+
+
+def suggested_export_name(label: str) -> str:
+    safe = re.sub(r"[^0-9A-Za-zÄÖÜäöüß_-]+", "-", label).strip("-") or "Person"
+    return f"Auskunft-{safe}.json"
+
+
+def export_with_dialog(parent: QWidget | None, ws: WorkspaceFile, participant_id: str, label: str,
+                       start_dir: Path | None = None) -> Path | None:
+    """Choose a file, write everything stored about the person as JSON; the written path, or None."""
+    if not kiosk.allows(Action.EXPORT):
+        return None
+    suggestion = (start_dir or ws.path.parent) / suggested_export_name(label)
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Auskunft exportieren (Art. 15)"), str(suggestion),
+                                          _tr("JSON-Dateien (*.json)"))
+    if not name:
+        return None
+    target = Path(name) if name.endswith(".json") else Path(name + ".json")
+    try:
+        return privacy_ops.export_person(ws, participant_id, target)
+    except (OperationRefused, OSError) as exc:
+        QMessageBox.warning(parent, _tr("Auskunft exportieren (Art. 15)"), str(exc))
+        return None

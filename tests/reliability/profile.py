@@ -1,0 +1,25 @@
+"""How hard the reliability tests push: a quick default run, and the long profile (``make test-extended``).
+
+``WERKSTATT_PROFILE=extended`` raises the number of SIGKILLs and of generated inputs to what the release promise
+names (at least 100 kills with nothing lost, at least 10,000 fuzzed inputs with only clean refusals).
+"""
+
+from __future__ import annotations
+
+import os
+
+EXTENDED = os.environ.get("WERKSTATT_PROFILE", "").strip().lower() == "extended"
+
+
+def pick(default: int, extended: int) -> int:
+    return extended if EXTENDED else default
+
+
+#: SIGKILLs of the editing child (default run / extended profile)
+EDIT_KILLS = pick(10, 100)
+#: SIGKILLs during a migration, a pack and a merge, each
+ONE_SHOT_KILLS = pick(6, 40)
+#: hypothesis examples per importer fuzz test (there are several such tests; the extended total is > 10,000)
+FUZZ_EXAMPLES = pick(60, 2500)
+#: a long test may run for this long before pytest-timeout stops it
+TIMEOUT_S = pick(300, 3600)
