@@ -1184,6 +1184,15 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Das Paket ist beschädigt oder manipuliert; es wurde nichts geändert.': 'The package is damaged or tampered with; nothing was changed.',
     'Das Paket wurde verändert oder ist beschädigt; es wurde nichts geändert.': 'The package was altered or is damaged; nothing was changed.',
     'Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.': 'The package is incomplete or was altered; nothing was changed.',
+    'Der Preis »{v}« ist unrealistisch hoch (höchstens 1 Million €).': 'The price “{v}” is unrealistically high (at most €1 million).',
+    'Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.\n\nWas die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.\n\nDas kann nicht rückgängig gemacht werden. Jetzt löschen?': 'All personal data of “{name}” will be erased: name, contact details, notes, the link to an organisation and the remarks on consent.\n\nWhat the person contributed – cards, comments and votes – stays and is attributed to “gelöscht” (erased). The erasure is recorded and carried to every copy at the next merge; old versions in the file are overwritten.\n\nThis cannot be undone. Erase now?',
+    'Person löschen (DSGVO)': 'Erase person (GDPR)',
+    'Auskunft exportieren (Art. 15)': 'Export data access report (Art. 15)',
+    '&Teilnahme-Modus starten …': 'Start &participant mode …',
+    'Person löschen (DSGVO) …': 'Erase person (GDPR) …',
+    'Auskunft exportieren (Art. 15) …': 'Export data access report (Art. 15) …',
+    'Die personenbezogenen Daten von %1 sind gelöscht.': 'The personal data of %1 has been erased.',
+    'Auskunft gespeichert: %1': 'Report saved: %1',
 }
 
 EN_BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {

@@ -458,6 +458,7 @@
         </message>
         <message>
             <source>Die Datei ist leer.</source>
+            <extracomment>a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
             <translation>Die Datei ist leer.</translation>
         </message>
         <message>
@@ -503,6 +504,10 @@
         <message>
             <source>Der Preis »{v}« ist keine Zahl.</source>
             <translation>Der Preis »{v}« ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Der Preis »{v}« ist unrealistisch hoch (höchstens 1 Million €).</source>
+            <translation>Der Preis »{v}« ist unrealistisch hoch (höchstens 1 Million €).</translation>
         </message>
         <message>
             <source>Die Datei ist mit {mb} MB zu groß für eine Akteursliste.</source>
@@ -2013,6 +2018,33 @@
         </message>
     </context>
     <context>
+        <name>Datenschutz</name>
+        <message>
+            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+
+Das kann nicht rückgängig gemacht werden. Jetzt löschen?</source>
+            <translation>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+
+Das kann nicht rückgängig gemacht werden. Jetzt löschen?</translation>
+        </message>
+        <message>
+            <source>Person löschen (DSGVO)</source>
+            <translation>Person löschen (DSGVO)</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren (Art. 15)</source>
+            <translation>Auskunft exportieren (Art. 15)</translation>
+        </message>
+        <message>
+            <source>JSON-Dateien (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>DueContactsWidget</name>
         <message>
             <source>Akteur</source>
@@ -3296,6 +3328,10 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
             <translation>&amp;Vollbild ein/aus</translation>
         </message>
         <message>
+            <source>&amp;Teilnahme-Modus starten …</source>
+            <translation>&amp;Teilnahme-Modus starten …</translation>
+        </message>
+        <message>
             <source>&amp;Hilfe</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4294,12 +4330,28 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Änderungen speichern</translation>
         </message>
         <message>
+            <source>Person löschen (DSGVO) …</source>
+            <translation>Person löschen (DSGVO) …</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren (Art. 15) …</source>
+            <translation>Auskunft exportieren (Art. 15) …</translation>
+        </message>
+        <message>
             <source>keine Organisation</source>
             <translation>keine Organisation</translation>
         </message>
         <message>
             <source>%1 gespeichert.</source>
             <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Die personenbezogenen Daten von %1 sind gelöscht.</source>
+            <translation>Die personenbezogenen Daten von %1 sind gelöscht.</translation>
+        </message>
+        <message>
+            <source>Auskunft gespeichert: %1</source>
+            <translation>Auskunft gespeichert: %1</translation>
         </message>
         <message>
             <source>ohne Sitzung</source>

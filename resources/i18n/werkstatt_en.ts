@@ -458,6 +458,7 @@
         </message>
         <message>
             <source>Die Datei ist leer.</source>
+            <extracomment>a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
             <translation>The file is empty.</translation>
         </message>
         <message>
@@ -503,6 +504,10 @@
         <message>
             <source>Der Preis »{v}« ist keine Zahl.</source>
             <translation>The price »{v}« is not a number.</translation>
+        </message>
+        <message>
+            <source>Der Preis »{v}« ist unrealistisch hoch (höchstens 1 Million €).</source>
+            <translation>The price “{v}” is unrealistically high (at most €1 million).</translation>
         </message>
         <message>
             <source>Die Datei ist mit {mb} MB zu groß für eine Akteursliste.</source>
@@ -2013,6 +2018,33 @@
         </message>
     </context>
     <context>
+        <name>Datenschutz</name>
+        <message>
+            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+
+Das kann nicht rückgängig gemacht werden. Jetzt löschen?</source>
+            <translation>All personal data of “{name}” will be erased: name, contact details, notes, the link to an organisation and the remarks on consent.
+
+What the person contributed – cards, comments and votes – stays and is attributed to “gelöscht” (erased). The erasure is recorded and carried to every copy at the next merge; old versions in the file are overwritten.
+
+This cannot be undone. Erase now?</translation>
+        </message>
+        <message>
+            <source>Person löschen (DSGVO)</source>
+            <translation>Erase person (GDPR)</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren (Art. 15)</source>
+            <translation>Export data access report (Art. 15)</translation>
+        </message>
+        <message>
+            <source>JSON-Dateien (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>DueContactsWidget</name>
         <message>
             <source>Akteur</source>
@@ -3296,6 +3328,10 @@ If the error comes back, please pass the log file on to your contact person:
             <translation>&amp;Full screen on/off</translation>
         </message>
         <message>
+            <source>&amp;Teilnahme-Modus starten …</source>
+            <translation>Start &amp;participant mode …</translation>
+        </message>
+        <message>
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
@@ -4294,12 +4330,28 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>Save changes</translation>
         </message>
         <message>
+            <source>Person löschen (DSGVO) …</source>
+            <translation>Erase person (GDPR) …</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren (Art. 15) …</source>
+            <translation>Export data access report (Art. 15) …</translation>
+        </message>
+        <message>
             <source>keine Organisation</source>
             <translation>no organisation</translation>
         </message>
         <message>
             <source>%1 gespeichert.</source>
             <translation>%1 saved.</translation>
+        </message>
+        <message>
+            <source>Die personenbezogenen Daten von %1 sind gelöscht.</source>
+            <translation>The personal data of %1 has been erased.</translation>
+        </message>
+        <message>
+            <source>Auskunft gespeichert: %1</source>
+            <translation>Report saved: %1</translation>
         </message>
         <message>
             <source>ohne Sitzung</source>
