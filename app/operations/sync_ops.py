@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.domain.merge_rules import has_seen, seen_key
 from app.domain.personal_data import is_personal_field
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
@@ -70,7 +71,8 @@ def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:
 
 
 def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
-    """Open conflicts: superseded values that differ from the field's current value and are not yet resolved."""
+    """Open conflicts: superseded values that differ from the field's current value, that the writer of the current
+    value had not seen (replacing a value one has seen is an ordinary later edit), and that are not resolved."""
     with ws.session() as s:
         records = s.scalars(select(ConflictRecord).where(
             ConflictRecord.resolved.is_(False), ConflictRecord.deleted.is_(False))).all()
@@ -90,6 +92,8 @@ def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
                 current = encode_value(getattr(row, rec.field))
                 if current == rec.loser_value:
                     continue
+                if has_seen((row.stamps or {}).get(seen_key(rec.field), ""), rec.loser_hlc):
+                    continue  # the current value was written by someone who had this one in front of them
                 views.append(ConflictView(rec.id, table, TABLE_LABELS.get(table, table), rec.record_id, rec.field,
                                           rec.loser_value, current, rec.loser_hlc, rec.loser_device))
         return views
