@@ -21,6 +21,8 @@ from app.store.workspace_file import WorkspaceFile
 from app.sync.hub import HubSyncResult, sync_with_hub
 from app.sync.local import merge_prepared
 from app.sync.merge import MergeSummary
+from app.sync.prepare import PreparedLaptop
+from app.sync.prepare import prepare_laptop as _prepare_laptop
 from app.sync.report import TABLE_LABELS
 from app.sync.sources import prepared_sources
 from app.sync.values import decode_value, encode_value
@@ -68,6 +70,12 @@ def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:
         return sync_with_hub(workspace, url)
     with WorkspaceFile.open(Path(workspace)) as ws:
         return sync_with_hub(ws, url)
+
+
+def prepare_laptop(master: WorkspaceFile | Path, out: Path, canvas_ids: Sequence[str] = (),
+                   actor_ids: Sequence[str] = ()) -> PreparedLaptop:
+    """A workshop file for a laptop from the master: all, or only the chosen canvases and actors."""
+    return _prepare_laptop(master, Path(out), canvas_ids, actor_ids)
 
 
 def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
