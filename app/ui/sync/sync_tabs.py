@@ -26,10 +26,10 @@ _ID = Qt.ItemDataRole.UserRole
 PACKAGE_FILTER_SUFFIX = "*.qwpaket *.werkstatt"
 
 
-def _path_row(parent: QWidget, edit: QLineEdit, choose) -> QHBoxLayout:  # type: ignore[no-untyped-def]
+def _path_row(label: str, edit: QLineEdit, choose) -> QHBoxLayout:  # type: ignore[no-untyped-def]
     row = QHBoxLayout()
     row.addWidget(edit, 1)
-    button = QPushButton(parent.tr("Auswählen …"))
+    button = QPushButton(label)
     button.clicked.connect(choose)
     row.addWidget(button)
     return row
@@ -92,7 +92,7 @@ class PackTab(QWidget):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.run_button = QPushButton(self.tr("Paket &erstellen"))
         form = QFormLayout()
-        form.addRow(self.tr("Paketdatei:"), _path_row(self, self.target, self.choose_target))
+        form.addRow(self.tr("Paketdatei:"), _path_row(self.tr("Auswählen …"), self.target, self.choose_target))
         form.addRow(self.tr("Passwort (freiwillig):"), self.passphrase)
         form.addRow(self.tr("Passwort wiederholen:"), self.repeat)
         layout = QVBoxLayout(self)
@@ -115,7 +115,7 @@ class HubTab(QWidget):
                                "der anderen holen. Das Passwort wird jedes Mal abgefragt und nie gespeichert."))
         intro.setWordWrap(True)
         self.address = QLineEdit(address)
-        self.address.setPlaceholderText("postgresql://benutzer@server:5432/werkstatt")
+        self.address.setPlaceholderText(self.tr("postgresql://benutzer@server:5432/werkstatt"))
         self.run_button = QPushButton(self.tr("Mit Server &abgleichen"))
         form = QFormLayout()
         form.addRow(self.tr("Server-Adresse:"), self.address)
@@ -143,7 +143,7 @@ class PrepareTab(QWidget):
         self._enable_lists(False)
         self.run_button = QPushButton(self.tr("Laptop-Datei &erstellen"))
         form = QFormLayout()
-        form.addRow(self.tr("Neue Datei:"), _path_row(self, self.target, self.choose_target))
+        form.addRow(self.tr("Neue Datei:"), _path_row(self.tr("Auswählen …"), self.target, self.choose_target))
         lists = QHBoxLayout()
         for title, widget in ((self.tr("Modelle"), self.canvas_list), (self.tr("Akteure"), self.actor_list)):
             column = QVBoxLayout()

@@ -5,16 +5,29 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.formatting import format_date_de
 from app.domain.hlc import Stamp
 
 _FIELD_LABELS = {
-    "text": "Text", "title": "Titel", "name": "Name", "x": "Position (waagerecht)", "y": "Position (senkrecht)",
-    "w": "Breite", "h": "Höhe", "color": "Farbe", "deleted": "Gelöscht", "block_key": "Feld",
-    "cluster_id": "Gruppe", "display_name": "Name", "contact": "Kontakt", "notes": "Notizen", "status": "Status",
-    "amount_cents": "Betrag", "private": "Verdeckt",
+    "text": QT_TRANSLATE_NOOP("SyncTexts", "Text"),
+    "title": QT_TRANSLATE_NOOP("SyncTexts", "Titel"),
+    "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
+    "x": QT_TRANSLATE_NOOP("SyncTexts", "Position (waagerecht)"),
+    "y": QT_TRANSLATE_NOOP("SyncTexts", "Position (senkrecht)"),
+    "w": QT_TRANSLATE_NOOP("SyncTexts", "Breite"),
+    "h": QT_TRANSLATE_NOOP("SyncTexts", "Höhe"),
+    "color": QT_TRANSLATE_NOOP("SyncTexts", "Farbe"),
+    "deleted": QT_TRANSLATE_NOOP("SyncTexts", "Gelöscht"),
+    "block_key": QT_TRANSLATE_NOOP("SyncTexts", "Feld"),
+    "cluster_id": QT_TRANSLATE_NOOP("SyncTexts", "Gruppe"),
+    "display_name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
+    "contact": QT_TRANSLATE_NOOP("SyncTexts", "Kontakt"),
+    "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notizen"),
+    "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
+    "amount_cents": QT_TRANSLATE_NOOP("SyncTexts", "Betrag"),
+    "private": QT_TRANSLATE_NOOP("SyncTexts", "Verdeckt"),
 }
 
 
