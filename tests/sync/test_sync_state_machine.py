@@ -16,6 +16,7 @@ import math
 import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -324,11 +325,29 @@ def _settings(examples: int, *, shrink: bool) -> settings:
                     suppress_health_check=list(HealthCheck), database=None, phases=phases)
 
 
+#: Examples write many small files (copies, snapshots, WAL); a RAM disk, where there is one, spares the disk.
+RAM_DISK = Path("/dev/shm")
+
+
 @pytest.fixture(scope="session")
 def world(tmp_path_factory):
-    w = World(tmp_path_factory.mktemp("sync-world"))
-    yield w
-    w.close()
+    on_ram = RAM_DISK.is_dir() and os.access(RAM_DISK, os.W_OK)
+    root = Path(tempfile.mkdtemp(prefix="qw-sync-world-", dir=RAM_DISK)) if on_ram \
+        else tmp_path_factory.mktemp("sync-world")
+    w = World(root)
+    try:
+        yield w
+    finally:
+        w.close()
+        if on_ram:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def machine_world(world, monkeypatch):
+    """The world, with the merge snapshots of this test written next to it (on the RAM disk, if any)."""
+    monkeypatch.setattr(tempfile, "tempdir", str(world.root))
+    return world
 
 
 def _machine(world: World, hub_url: str | None, seed_value: int) -> type[SyncMachine]:
@@ -339,25 +358,25 @@ def _machine(world: World, hub_url: str | None, seed_value: int) -> type[SyncMac
 
 @pytest.mark.timeout(1800)
 @pytest.mark.parametrize("shard", range(SHARDS))
-def test_replicas_converge_without_losing_anything(world, shard, record_property):
-    machine = _machine(world, None, seed_value=1000 + shard)
+def test_replicas_converge_without_losing_anything(machine_world, shard, record_property):
+    machine = _machine(machine_world, None, seed_value=1000 + shard)
     run_state_machine_as_test(machine, settings=_settings(math.ceil(EXAMPLES / SHARDS), shrink=SHRINK))
     record_property("sync_examples", machine.examples_run)
 
 
 @pytest.mark.timeout(1800)
 @pytest.mark.needs_postgres
-def test_replicas_and_hub_converge_without_losing_anything(world, pg_url, record_property):
+def test_replicas_and_hub_converge_without_losing_anything(machine_world, pg_url, record_property):
     init_hub(pg_url)
-    machine = _machine(world, pg_url, seed_value=2000)
+    machine = _machine(machine_world, pg_url, seed_value=2000)
     run_state_machine_as_test(machine, settings=_settings(max(10, EXAMPLES // 30), shrink=SHRINK))
     record_property("sync_examples_hub", machine.examples_run)
 
 
-def test_a_tie_break_that_ignores_the_device_is_caught(world, monkeypatch, record_property):
+def test_a_tie_break_that_ignores_the_device_is_caught(machine_world, monkeypatch, record_property):
     """Plant the bug: equal clock readings decided without the device id (ties keep the target's value)."""
     monkeypatch.setattr(merge_rules, "stamp_wins", lambda new, old: new[:22] > old[:22])
-    machine = _machine(world, None, seed_value=3000)
+    machine = _machine(machine_world, None, seed_value=3000)
     with pytest.raises(AssertionError, match="differ|changed the result"):
         run_state_machine_as_test(machine, settings=_settings(200, shrink=False))
     record_property("examples_before_the_bug_was_caught", machine.examples_run)
