@@ -21,7 +21,7 @@ run: $(STAMP)
 
 ## The whole test suite (what CI runs).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 ## Long reliability profile: 100 crash kills, 10,000 fuzzed inputs.
 test-extended: $(STAMP)

@@ -13,6 +13,7 @@ def registry() -> dict[str, Command]:
     from .hub_cmd import COMMAND as HUB
     from .merge_cmd import COMMAND as MERGE
     from .pack_cmd import COMMAND as PACK
+    from .prepare_cmd import COMMAND as PREPARE
     from .sync_cmd import COMMAND as SYNC
 
     return {
@@ -24,6 +25,7 @@ def registry() -> dict[str, Command]:
         "import-actors": import_actors_cmd.COMMAND,
         "pack": PACK,
         "merge": MERGE,
+        "prepare": PREPARE,
         "hub": HUB,
         "sync": SYNC,
         "erase": privacy_cmd.ERASE,

@@ -53,3 +53,42 @@ def conflict_id(table: str, record_id: str, field: str, loser_stamp: str) -> str
     """Deterministic id of the record that keeps one superseded value: the same on every replica, so conflict
     records merged in any order form the same set."""
     return str(uuid.uuid5(CONFLICT_NAMESPACE, f"{table}\x1f{record_id}\x1f{field}\x1f{loser_stamp}"))
+
+
+#: Key suffix in a row's per-field stamps for what the writer of the field's value had seen of that field before:
+#: ``stamps["text@seen"]`` lists, per device, the latest stamp of ``text`` the writer's copy held when it wrote.
+SEEN_SUFFIX = "@seen"
+
+
+def seen_key(field: str) -> str:
+    return field + SEEN_SUFFIX
+
+
+def is_seen_key(key: str) -> bool:
+    return key.endswith(SEEN_SUFFIX)
+
+
+def _seen_map(seen: str) -> dict[str, str]:
+    return {device_of(stamp): stamp for stamp in seen.split()}
+
+
+def add_seen(seen: str, stamp: str) -> str:
+    """``seen`` plus ``stamp`` (the value an edit replaces), keeping the latest stamp per device.
+
+    One stamp per device is enough: a device's later version of a field comes after all its earlier ones, so
+    having seen it means having seen them too."""
+    if not stamp:
+        return seen
+    known = _seen_map(seen)
+    device = device_of(stamp)
+    if stamp > known.get(device, ""):
+        known[device] = stamp
+    return " ".join(sorted(known.values()))
+
+
+def has_seen(seen: str, stamp: str) -> bool:
+    """True when a writer whose knowledge is ``seen`` had the version ``stamp`` (or a later one of its device) in
+    front of it: replacing that value was an ordinary later edit, not a conflict."""
+    if not stamp or not seen:
+        return False
+    return _seen_map(seen).get(device_of(stamp), "") >= stamp

@@ -7,12 +7,13 @@ the file lock) or a path (the command line), and prepares all sources before cha
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app.domain.merge_rules import has_seen, seen_key
 from app.domain.personal_data import is_personal_field
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
@@ -20,6 +21,8 @@ from app.store.workspace_file import WorkspaceFile
 from app.sync.hub import HubSyncResult, sync_with_hub
 from app.sync.local import merge_prepared
 from app.sync.merge import MergeSummary
+from app.sync.prepare import PreparedLaptop
+from app.sync.prepare import prepare_laptop as _prepare_laptop
 from app.sync.report import TABLE_LABELS
 from app.sync.sources import prepared_sources
 from app.sync.values import decode_value, encode_value
@@ -44,15 +47,43 @@ class ConflictView:
     current_value: str
     other_stamp: str
     other_device: str
+    record_title: str = ""  # what the record is called (a card's text, a canvas's title ...)
+    current_stamp: str = ""  # when and where the current value was written
+
+
+#: Columns that name a record, in the order they are tried for the conflict list's headings.
+_TITLE_COLUMNS = ("text", "title", "name", "display_name", "pseudonym", "quartier")
+
+
+def _record_title(row: object) -> str:
+    for column in _TITLE_COLUMNS:
+        value = getattr(row, column, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+Progress = Callable[[int, str], None]
 
 
 def merge_sources(workspace: WorkspaceFile | Path, sources: Sequence[Path],
-                  passphrase: str | None = None) -> MergeResult:
+                  passphrase: str | None = None, *, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> MergeResult:
     """Merge packages or workspace files, one transaction each; a missing target file is created empty (with its
-    own device id). Nothing changes if any source cannot be read."""
+    own device id). Nothing changes if any source cannot be read.
+
+    ``cancelled`` is asked before each source: the sources merged until then stay merged (each is complete in
+    itself), the rest is left for later; ``summaries`` lists the merged ones."""
     if isinstance(workspace, WorkspaceFile):
         with prepared_sources(sources, passphrase, exclude=workspace.path) as prepared:
-            return MergeResult(False, [merge_prepared(workspace, p) for p in prepared])
+            summaries: list[MergeSummary] = []
+            for index, source in enumerate(prepared):
+                if cancelled is not None and cancelled():
+                    break
+                if progress is not None:
+                    progress(int(100 * index / max(1, len(prepared))), source.label)
+                summaries.append(merge_prepared(workspace, source))
+            return MergeResult(False, summaries)
     path = Path(workspace)
     with prepared_sources(sources, passphrase, exclude=path) as prepared:
         created = not path.exists()
@@ -69,8 +100,15 @@ def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:
         return sync_with_hub(ws, url)
 
 
+def prepare_laptop(master: WorkspaceFile | Path, out: Path, canvas_ids: Sequence[str] = (),
+                   actor_ids: Sequence[str] = ()) -> PreparedLaptop:
+    """A workshop file for a laptop from the master: all, or only the chosen canvases and actors."""
+    return _prepare_laptop(master, Path(out), canvas_ids, actor_ids)
+
+
 def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
-    """Open conflicts: superseded values that differ from the field's current value and are not yet resolved."""
+    """Open conflicts: superseded values that differ from the field's current value, that the writer of the current
+    value had not seen (replacing a value one has seen is an ordinary later edit), and that are not resolved."""
     with ws.session() as s:
         records = s.scalars(select(ConflictRecord).where(
             ConflictRecord.resolved.is_(False), ConflictRecord.deleted.is_(False))).all()
@@ -90,9 +128,17 @@ def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
                 current = encode_value(getattr(row, rec.field))
                 if current == rec.loser_value:
                     continue
+                if has_seen((row.stamps or {}).get(seen_key(rec.field), ""), rec.loser_hlc):
+                    continue  # the current value was written by someone who had this one in front of them
                 views.append(ConflictView(rec.id, table, TABLE_LABELS.get(table, table), rec.record_id, rec.field,
-                                          rec.loser_value, current, rec.loser_hlc, rec.loser_device))
+                                          rec.loser_value, current, rec.loser_hlc, rec.loser_device,
+                                          _record_title(row), (row.stamps or {}).get(rec.field, "")))
         return views
+
+
+def conflicted_records(ws: WorkspaceFile, table: str) -> set[str]:
+    """Ids of the records of ``table`` (e.g. "cards") that have an open conflict: they carry a badge."""
+    return {c.record_id for c in list_conflicts(ws) if c.table == table}
 
 
 def resolve_conflict(ws: WorkspaceFile, conflict_id: str, take_other: bool) -> None:

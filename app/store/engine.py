@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 #: PRAGMA application_id of a workspace file ("QWKS").
 APPLICATION_ID = 0x51574B53
@@ -63,6 +67,38 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     if not readonly:
         event.listen(engine, "connect", _wal)
     return engine
+
+
+_READ_TARGET: ContextVar[Path] = ContextVar("read_target")
+
+
+def _connect_read_target() -> sqlite3.Connection:
+    uri = f"file:{_READ_TARGET.get().resolve().as_posix()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+@cache
+def _shared_reader() -> Engine:
+    engine = create_engine("sqlite+pysqlite://", creator=_connect_read_target, poolclass=NullPool)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+@contextmanager
+def read_snapshot(path: Path) -> Iterator[Connection]:
+    """A read-only connection on a file through one engine shared by all such reads.
+
+    An engine compiles each statement once and keeps it; a merge of ten packages through ten fresh engines
+    compiled every query ten times, which cost more than the merging itself. No pooling: each read opens the
+    file and closes it when the block ends.
+    """
+    token = _READ_TARGET.set(Path(path))
+    try:
+        with _shared_reader().connect() as conn:
+            yield conn
+    finally:
+        _READ_TARGET.reset(token)
 
 
 def _wal(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -1,6 +1,8 @@
 """Stamp every change of a shared record with the hybrid logical clock, field by field, at flush time.
 
-Doing this in one ``before_flush`` hook means no operation can forget it. A merge sets ``session.info["merging"]``
+Doing this in one ``before_flush`` hook means no operation can forget it. An edit also notes, per field, which
+version it replaced (``stamps["<field>@seen"]``, see ``app.domain.merge_rules.add_seen``): a value it replaced
+knowingly is no conflict when the edit reaches another laptop. A merge sets ``session.info["merging"]``
 and writes the stamps it decided itself.
 """
 
@@ -10,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
+
+from app.domain.merge_rules import add_seen, seen_key
 
 from .errors import AppendOnlyViolation
 from .models.base import SyncMixin
@@ -54,6 +58,10 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
         ts = clock.now()
         stamps = dict(obj.stamps or {})
         for name in fields:
+            # remember which version this edit replaced, so a merge elsewhere can tell a later edit from a conflict
+            seen = add_seen(stamps.get(seen_key(name), ""), stamps.get(name, ""))
+            if seen:
+                stamps[seen_key(name)] = seen
             stamps[name] = ts
         obj.stamps = stamps
         obj.hlc = ts

@@ -10,7 +10,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -38,8 +38,10 @@ def lock_path(path: Path) -> Path:
 class WorkspaceFile:
     """One open workspace file. Writers hold an exclusive lock; readers (check, export, render) do not."""
 
-    def __init__(self, path: Path, *, readonly: bool = False, _lock: FileLock | None = None) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False, _lock: FileLock | None = None,
+                 wall: Callable[[], float] | None = None) -> None:
         self.path = Path(path)
+        self._wall = wall
         self.readonly = readonly
         self._lock = _lock
         self.engine = make_engine(self.path, readonly=readonly)
@@ -53,13 +55,22 @@ class WorkspaceFile:
         self.device_id = self._meta("device_id") or ""
         if not self.readonly and not self.device_id:
             raise WorkspaceError("Der Werkstatt-Datei fehlt die Gerätekennung; bitte mit »werkstatt check« prüfen.")
-        self.clock = HybridLogicalClock(self.device_id or "readonly", last=self._max_stamp())
+        clock_args = {} if self._wall is None else {"wall": self._wall}
+        self.clock = HybridLogicalClock(self.device_id or "readonly", last=self._max_stamp(), **clock_args)
         self._factory.kw["info"]["clock"] = None if self.readonly else self.clock
         return self
 
+    def reload(self) -> None:
+        """Read device id and clock again after the file was replaced underneath (a copy put back in place):
+        the engine, and every statement it has compiled, stay. Call it with no session open."""
+        self.engine.dispose()
+        self._load_state()
+
     # ------------------------------------------------------------------ opening
     @classmethod
-    def create(cls, path: str | os.PathLike[str], *, quartier: str = "", seed: bool = True) -> WorkspaceFile:
+    def create(cls, path: str | os.PathLike[str], *, quartier: str = "", seed: bool = True,
+               wall: Callable[[], float] | None = None) -> WorkspaceFile:
+        """``wall``: the wall clock (seconds) for this file's stamps; tests pass a fake one, the app the real one."""
         from .seed import seed_new_workspace
 
         p = Path(path)
@@ -73,7 +84,7 @@ class WorkspaceFile:
             con.execute("PRAGMA journal_mode=WAL")
             con.commit()
             con.close()
-            ws = cls(p, _lock=lock)
+            ws = cls(p, _lock=lock, wall=wall)
             upgrade(ws.engine)
             ws._set_meta("device_id", str(uuid.uuid4()))
             ws._load_state()
@@ -90,28 +101,31 @@ class WorkspaceFile:
             raise
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> WorkspaceFile:
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False,
+             wall: Callable[[], float] | None = None) -> WorkspaceFile:
+        """``wall``: the wall clock (seconds) for this file's stamps; tests pass a fake one (skewed, jumping back)
+        so that stamps never depend on the machine's real time. Default: ``time.time``."""
         try:
-            return cls._open(Path(path), readonly=readonly)
+            return cls._open(Path(path), readonly=readonly, wall=wall)
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
             raise WorkspaceError(
                 f"Die Datei {Path(path).name} ist beschädigt und kann nicht geöffnet werden "
                 f"({getattr(exc, 'orig', exc)}). Bitte eine Sicherungskopie verwenden.") from None
 
     @classmethod
-    def _open(cls, p: Path, *, readonly: bool = False) -> WorkspaceFile:
+    def _open(cls, p: Path, *, readonly: bool = False, wall: Callable[[], float] | None = None) -> WorkspaceFile:
         refuse_foreign(p)
         if readonly:
             state = check_version(p)
             if state != "current":
                 raise WorkspaceError("Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.")
-            return cls(p, readonly=True)._load_state()
+            return cls(p, readonly=True, wall=wall)._load_state()
         lock = _acquire(p)
         try:
             restored = recover_interrupted_migration(p)
             if check_version(p) == "behind":
                 backup = restored or verified_backup(p)
-                ws = cls(p, _lock=lock)
+                ws = cls(p, _lock=lock, wall=wall)
                 try:
                     with migration_marker(p, backup):
                         upgrade(ws.engine)
@@ -123,7 +137,7 @@ class WorkspaceFile:
                 ws.backup_path = backup
                 return ws._load_state()
             clear_marker(p)
-            return cls(p, _lock=lock)._load_state()
+            return cls(p, _lock=lock, wall=wall)._load_state()
         except BaseException:
             lock.release()
             raise

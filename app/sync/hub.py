@@ -36,7 +36,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
-from app.store.migrations import _config, head_revision, known_revisions
+from app.store.migrations import HEAD_REVISION, _config, head_revision, known_revisions
 from app.store.models import SYNC_MODELS, Meta
 from app.store.workspace_file import WorkspaceFile
 
@@ -134,7 +134,7 @@ def _check_ready(conn: Any) -> str:
     if not inspect(conn).has_table("hub_meta"):
         raise HubError("Der Hub ist noch nicht eingerichtet; bitte zuerst »werkstatt hub init URL« ausführen.")
     revision = _revision(conn)
-    if revision != head_revision():
+    if revision != HEAD_REVISION and revision != head_revision():
         if revision in known_revisions():
             raise HubError("Der Hub hat ein älteres Schema; bitte zuerst »werkstatt hub init URL« ausführen.")
         raise HubError("Der Hub wurde von einer neueren Version von QuartiersWerkstatt eingerichtet; "

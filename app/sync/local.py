@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.store.engine import make_engine
+from app.store.engine import read_snapshot
 from app.store.models import Meta
 from app.store.workspace_file import WorkspaceFile
 
@@ -49,15 +49,12 @@ def lower_push_marks(conn, below: str) -> None:  # type: ignore[no-untyped-def]
 
 def merge_prepared(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
     """Merge one prepared source into ``ws`` in one transaction (all or nothing)."""
-    engine = make_engine(source.snapshot, readonly=True)
     try:
-        with engine.connect() as src, src.begin(), ws.engine.begin() as conn:
+        with read_snapshot(source.snapshot) as src, src.begin(), ws.engine.begin() as conn:
             summary = merge_source(WorkspaceTarget(conn), SqlRowSource(src, source.label))
     except IntegrityError:
         raise SyncError(f"Die Quelle {source.label} ist in sich unstimmig (Verweise auf fehlende Einträge); "
                         "es wurde nichts zusammengeführt.") from None
-    finally:
-        engine.dispose()
     if summary.max_stamp:
         ws.clock.observe(summary.max_stamp)
     return summary

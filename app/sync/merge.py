@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Table
 
 from app.domain import merge_rules
-from app.domain.merge_rules import device_of, is_invented, latest
+from app.domain.merge_rules import device_of, has_seen, is_invented, is_seen_key, latest, seen_key
 from app.store.models import MODEL_BY_TABLE, SYNC_MODELS, ConflictRecord
 
 from .errors import SourceRefused
@@ -92,7 +92,8 @@ class MergeTarget:
 
 @dataclass
 class Superseded:
-    """A value that lost: kept as a conflict record. ``differs``: it differed from the value it lost to."""
+    """A value that lost: kept as a conflict record. ``differs``: it differed from the value it lost to, and the
+    winner's writer had not seen it (a value replaced knowingly is an ordinary later edit, not a conflict)."""
 
     table: str
     record_id: str
@@ -143,17 +144,25 @@ class MergeRun:
                 b = theirs.get(name, "")
                 if a == b:
                     continue
+                key = seen_key(name)
                 if wins(b, a):
                     if merged is None:
                         merged = dict(current)
                     merged[name] = incoming[name]
                     stamps[name] = b
+                    if key in theirs:  # what the winner's writer had seen travels with the value
+                        stamps[key] = theirs[key]
+                    else:
+                        stamps.pop(key, None)
                     loser_value, loser_stamp, winner_value = current[name], a, incoming[name]
+                    winner_seen = theirs.get(key, "")
                 else:
                     loser_value, loser_stamp, winner_value = incoming[name], b, current[name]
+                    winner_seen = mine.get(key, "")
                 if keep_losers and loser_stamp and not is_invented(loser_stamp):
+                    concurrent = not has_seen(winner_seen, loser_stamp)
                     self.superseded.append(Superseded(table.name, incoming["id"], name, loser_value, loser_stamp,
-                                                      loser_value != winner_value))
+                                                      loser_value != winner_value and concurrent))
             if merged is not None:
                 merged["stamps"] = stamps
                 updates.append(finish_row(merged))
@@ -171,7 +180,7 @@ def finish_row(row: Row) -> Row:
     """The row's own stamp is the latest of its field stamps, its device the one that made that stamp."""
     stamps = row.get("stamps") or {}
     if stamps:
-        row["hlc"] = latest(stamps.values())
+        row["hlc"] = latest(v for k, v in stamps.items() if not is_seen_key(k))
         row["device_id"] = device_of(row["hlc"])
     return row
 

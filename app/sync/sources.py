@@ -18,7 +18,7 @@ from pathlib import Path
 from app.store.backup import backup_to
 from app.store.engine import SQLITE_HEADER, make_engine
 from app.store.errors import WorkspaceError
-from app.store.migrations import current_revision, head_revision, known_revisions, upgrade
+from app.store.migrations import HEAD_REVISION, current_revision, head_revision, known_revisions, upgrade
 from app.store.workspace_file import refuse_foreign
 
 from .errors import PackageError, SourceRefused
@@ -68,7 +68,7 @@ def _bring_to_head(snapshot: Path, name: str) -> str | None:
     revision = current_revision(snapshot)
     if revision is None:
         raise PackageError(f"Die Quelle {name} hat keine Versionsangabe und ist keine gültige Werkstatt-Datei.")
-    if revision == head_revision():
+    if revision == HEAD_REVISION or revision == head_revision():  # the constant spares importing Alembic
         return None
     if revision not in known_revisions():
         raise SourceRefused(

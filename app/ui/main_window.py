@@ -33,6 +33,7 @@ from app.ui.help_dialogs import ShortcutsDialog, show_about
 from app.ui.kiosk import KioskController
 from app.ui.navigation import NAVIGATION, entry_by_key
 from app.ui.settings import add_recent_file, app_settings, recent_files, store_language
+from app.ui.sync import open_sync_dialog
 from app.ui.view_settings import add_view_settings
 from app.ui.workspace_context import WorkspaceContext
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Speichern unter …"), self.save_copy_as, "Ctrl+Shift+S")
+        self._action(file_menu, self.tr("S&ynchronisieren …"), lambda: open_sync_dialog(self))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("S&chließen"), self.close_to_welcome, QKeySequence.StandardKey.Close)
         self._action(file_menu, self.tr("&Beenden"), self.close, "Ctrl+Q")

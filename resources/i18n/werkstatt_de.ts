@@ -969,6 +969,10 @@
             <translation>verdeckte Karte</translation>
         </message>
         <message>
+            <source>⚠ Konflikt</source>
+            <translation>⚠ Konflikt</translation>
+        </message>
+        <message>
             <source>Summe: {0} / Monat · {1} / Jahr</source>
             <translation>Summe: {0} / Monat · {1} / Jahr</translation>
         </message>
@@ -1441,6 +1445,10 @@
             <source>{0} Kommentare</source>
             <translation>{0} Kommentare</translation>
         </message>
+        <message>
+            <source>Konflikt aus dem Zusammenführen: unter Datei → Synchronisieren → Konflikte prüfen</source>
+            <translation>Konflikt aus dem Zusammenführen: unter Datei → Synchronisieren → Konflikte prüfen</translation>
+        </message>
     </context>
     <context>
         <name>CardPalette</name>
@@ -1797,6 +1805,54 @@
         <message>
             <source>Die Gruppe bewertet: %1 – %2</source>
             <translation>Die Gruppe bewertet: %1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>Eintrag / Feld</source>
+            <extracomment>a conflict was resolved: views showing the record should reload</extracomment>
+            <translation>Eintrag / Feld</translation>
+        </message>
+        <message>
+            <source>Aktueller Wert</source>
+            <translation>Aktueller Wert</translation>
+        </message>
+        <message>
+            <source>Anderer Wert</source>
+            <translation>Anderer Wert</translation>
+        </message>
+        <message>
+            <source>Anderer Wert von</source>
+            <translation>Anderer Wert von</translation>
+        </message>
+        <message>
+            <source>Konflikte</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Aktuellen Wert &amp;behalten</source>
+            <translation>Aktuellen Wert &amp;behalten</translation>
+        </message>
+        <message>
+            <source>Anderen Wert ü&amp;bernehmen</source>
+            <translation>Anderen Wert ü&amp;bernehmen</translation>
+        </message>
+        <message>
+            <source>Aktueller Wert von {who}</source>
+            <translation>Aktueller Wert von {who}</translation>
+        </message>
+        <message>
+            <source>{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten Sie den aktuellen Wert oder übernehmen Sie den anderen.</source>
+            <translation>{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten Sie den aktuellen Wert oder übernehmen Sie den anderen.</translation>
+        </message>
+        <message>
+            <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
+            <translation>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</translation>
+        </message>
+        <message>
+            <source>Konflikt</source>
+            <translation>Konflikt</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2733,25 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
         </message>
     </context>
     <context>
+        <name>HubTab</name>
+        <message>
+            <source>Mit dem zentralen Server (PostgreSQL) abgleichen: eigene Änderungen senden und die der anderen holen. Das Passwort wird jedes Mal abgefragt und nie gespeichert.</source>
+            <translation>Mit dem zentralen Server (PostgreSQL) abgleichen: eigene Änderungen senden und die der anderen holen. Das Passwort wird jedes Mal abgefragt und nie gespeichert.</translation>
+        </message>
+        <message>
+            <source>postgresql://benutzer@server:5432/werkstatt</source>
+            <translation>postgresql://benutzer@server:5432/werkstatt</translation>
+        </message>
+        <message>
+            <source>Mit Server &amp;abgleichen</source>
+            <translation>Mit Server &amp;abgleichen</translation>
+        </message>
+        <message>
+            <source>Server-Adresse:</source>
+            <translation>Server-Adresse:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Akteursliste importieren</source>
@@ -3300,6 +3375,10 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
             <translation>&amp;Speichern unter …</translation>
         </message>
         <message>
+            <source>S&amp;ynchronisieren …</source>
+            <translation>S&amp;ynchronisieren …</translation>
+        </message>
+        <message>
             <source>S&amp;chließen</source>
             <translation>S&amp;chließen</translation>
         </message>
@@ -3770,6 +3849,41 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</source>
             <translation>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Die vorbereitete Datei ist in sich unstimmig; sie wurde verworfen.</source>
+            <translation>Die vorbereitete Datei ist in sich unstimmig; sie wurde verworfen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTab</name>
+        <message>
+            <source>Pakete oder Werkstatt-Dateien anderer Laptops in diese Werkstatt übernehmen. Nichts geht verloren: gleichzeitige Änderungen erscheinen danach unter »Konflikte«.</source>
+            <translation>Pakete oder Werkstatt-Dateien anderer Laptops in diese Werkstatt übernehmen. Nichts geht verloren: gleichzeitige Änderungen erscheinen danach unter »Konflikte«.</translation>
+        </message>
+        <message>
+            <source>Gewählte Pakete und Dateien</source>
+            <translation>Gewählte Pakete und Dateien</translation>
+        </message>
+        <message>
+            <source>&amp;Hinzufügen …</source>
+            <translation>&amp;Hinzufügen …</translation>
+        </message>
+        <message>
+            <source>&amp;Entfernen</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Zusammenführen</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Pakete oder Werkstatt-Dateien wählen</source>
+            <translation>Pakete oder Werkstatt-Dateien wählen</translation>
+        </message>
+        <message>
+            <source>Pakete und Werkstatt-Dateien ({patterns});;Alle Dateien (*)</source>
+            <translation>Pakete und Werkstatt-Dateien ({patterns});;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -4261,6 +4375,41 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         </message>
     </context>
     <context>
+        <name>PackTab</name>
+        <message>
+            <source>Ein Paket ist eine Momentaufnahme dieser Werkstatt zum Mitnehmen (USB-Stick, E-Mail). Mit Passwort ist es verschlüsselt: ein verlorener Stick verrät nichts.</source>
+            <translation>Ein Paket ist eine Momentaufnahme dieser Werkstatt zum Mitnehmen (USB-Stick, E-Mail). Mit Passwort ist es verschlüsselt: ein verlorener Stick verrät nichts.</translation>
+        </message>
+        <message>
+            <source>Paket &amp;erstellen</source>
+            <translation>Paket &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Paketdatei:</source>
+            <translation>Paketdatei:</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Passwort (freiwillig):</source>
+            <translation>Passwort (freiwillig):</translation>
+        </message>
+        <message>
+            <source>Passwort wiederholen:</source>
+            <translation>Passwort wiederholen:</translation>
+        </message>
+        <message>
+            <source>Paket speichern unter</source>
+            <translation>Paket speichern unter</translation>
+        </message>
+        <message>
+            <source>Pakete (*.qwpaket)</source>
+            <translation>Pakete (*.qwpaket)</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperEntryDialog</name>
         <message>
             <source>Papierstimmen eintragen – %1</source>
@@ -4412,6 +4561,49 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Bild speichern</source>
             <translation>Bild speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareTab</name>
+        <message>
+            <source>Eine eigene Werkstatt-Datei für einen Laptop, der mit zur Veranstaltung geht. Danach wird sie unter »Pakete zusammenführen« zurückgeholt.</source>
+            <translation>Eine eigene Werkstatt-Datei für einen Laptop, der mit zur Veranstaltung geht. Danach wird sie unter »Pakete zusammenführen« zurückgeholt.</translation>
+        </message>
+        <message>
+            <source>&amp;Alles mitnehmen</source>
+            <translation>&amp;Alles mitnehmen</translation>
+        </message>
+        <message>
+            <source>Nur &amp;ausgewählte Modelle und Akteure</source>
+            <translation>Nur &amp;ausgewählte Modelle und Akteure</translation>
+        </message>
+        <message>
+            <source>Modelle</source>
+            <translation>Modelle</translation>
+        </message>
+        <message>
+            <source>Akteure</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei &amp;erstellen</source>
+            <translation>Laptop-Datei &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Neue Datei:</source>
+            <translation>Neue Datei:</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei speichern unter</source>
+            <translation>Laptop-Datei speichern unter</translation>
+        </message>
+        <message>
+            <source>Werkstatt-Dateien (*.werkstatt)</source>
+            <translation>Werkstatt-Dateien (*.werkstatt)</translation>
         </message>
     </context>
     <context>
@@ -4856,6 +5048,264 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>&lt;p&gt;In jeder Liste: Pfeiltasten wählen, Tabulator wechselt zwischen Navigation und Inhalt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;In jeder Liste: Pfeiltasten wählen, Tabulator wechselt zwischen Navigation und Inhalt.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Synchronisieren</source>
+            <translation>Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Pakete zusammenführen</source>
+            <translation>Pakete zusammenführen</translation>
+        </message>
+        <message>
+            <source>Paket erstellen</source>
+            <translation>Paket erstellen</translation>
+        </message>
+        <message>
+            <source>Mit Server abgleichen</source>
+            <translation>Mit Server abgleichen</translation>
+        </message>
+        <message>
+            <source>Laptop vorbereiten</source>
+            <translation>Laptop vorbereiten</translation>
+        </message>
+        <message>
+            <source>Abbre&amp;chen</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Konflikte ({n})</source>
+            <translation>Konflikte ({n})</translation>
+        </message>
+        <message>
+            <source>Konflikte</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Nicht geklappt.</source>
+            <translation>Nicht geklappt.</translation>
+        </message>
+        <message>
+            <source>Wird nach der laufenden Quelle angehalten …</source>
+            <translation>Wird nach der laufenden Quelle angehalten …</translation>
+        </message>
+        <message>
+            <source>Zusammenführen</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst Pakete oder Werkstatt-Dateien hinzufügen.</source>
+            <translation>Bitte zuerst Pakete oder Werkstatt-Dateien hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Verschlüsseltes Paket</source>
+            <translation>Verschlüsseltes Paket</translation>
+        </message>
+        <message>
+            <source>Passwort für die verschlüsselten Pakete:</source>
+            <translation>Passwort für die verschlüsselten Pakete:</translation>
+        </message>
+        <message>
+            <source>Wird zusammengeführt …</source>
+            <translation>Wird zusammengeführt …</translation>
+        </message>
+        <message>
+            <source>{source}: {tally}</source>
+            <translation>{source}: {tally}</translation>
+        </message>
+        <message>
+            <source>Zusammen: {tally}</source>
+            <translation>Zusammen: {tally}</translation>
+        </message>
+        <message>
+            <source>Abgebrochen: {done} von {wanted} Quellen wurden übernommen, die übrigen nicht.</source>
+            <translation>Abgebrochen: {done} von {wanted} Quellen wurden übernommen, die übrigen nicht.</translation>
+        </message>
+        <message>
+            <source>Zusammengeführt.</source>
+            <translation>Zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Die beiden Passwörter stimmen nicht überein.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>Paket wird erstellt …</source>
+            <translation>Paket wird erstellt …</translation>
+        </message>
+        <message>
+            <source>verschlüsselt</source>
+            <translation>verschlüsselt</translation>
+        </message>
+        <message>
+            <source>unverschlüsselt</source>
+            <translation>unverschlüsselt</translation>
+        </message>
+        <message>
+            <source>Paket erstellt.</source>
+            <translation>Paket erstellt.</translation>
+        </message>
+        <message>
+            <source>Paket {name} geschrieben: {rows} Einträge, {kind}.</source>
+            <translation>Paket {name} geschrieben: {rows} Einträge, {kind}.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Bitte die Adresse des Servers eintragen.</source>
+            <translation>Bitte die Adresse des Servers eintragen.</translation>
+        </message>
+        <message>
+            <source>Server-Passwort</source>
+            <translation>Server-Passwort</translation>
+        </message>
+        <message>
+            <source>Passwort für den Server (wird nicht gespeichert):</source>
+            <translation>Passwort für den Server (wird nicht gespeichert):</translation>
+        </message>
+        <message>
+            <source>Abgleich mit dem Server …</source>
+            <translation>Abgleich mit dem Server …</translation>
+        </message>
+        <message>
+            <source>Abgleich fertig.</source>
+            <translation>Abgleich fertig.</translation>
+        </message>
+        <message>
+            <source>Gesendet: {tally}</source>
+            <translation>Gesendet: {tally}</translation>
+        </message>
+        <message>
+            <source>Geholt: {tally}</source>
+            <translation>Geholt: {tally}</translation>
+        </message>
+        <message>
+            <source>Die Datei {name} gibt es schon; bitte einen neuen Namen wählen.</source>
+            <translation>Die Datei {name} gibt es schon; bitte einen neuen Namen wählen.</translation>
+        </message>
+        <message>
+            <source>Bitte mindestens ein Modell wählen.</source>
+            <translation>Bitte mindestens ein Modell wählen.</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei wird erstellt …</source>
+            <translation>Laptop-Datei wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei erstellt.</source>
+            <translation>Laptop-Datei erstellt.</translation>
+        </message>
+        <message>
+            <source>{name} ist bereit (eigene Gerätekennung). Nach der Veranstaltung unter »Pakete zusammenführen« zurückholen.</source>
+            <translation>{name} ist bereit (eigene Gerätekennung). Nach der Veranstaltung unter »Pakete zusammenführen« zurückholen.</translation>
+        </message>
+        <message>
+            <source>nicht mitgenommen: {count} {what}</source>
+            <translation>nicht mitgenommen: {count} {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position (waagerecht)</source>
+            <translation>Position (waagerecht)</translation>
+        </message>
+        <message>
+            <source>Position (senkrecht)</source>
+            <translation>Position (senkrecht)</translation>
+        </message>
+        <message>
+            <source>Breite</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Höhe</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Farbe</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Gelöscht</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Notizen</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Betrag</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Verdeckt</source>
+            <translation>Verdeckt</translation>
+        </message>
+        <message>
+            <source>(leer)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{day}, {time} Uhr</source>
+            <translation>{day}, {time} Uhr</translation>
+        </message>
+        <message>
+            <source>dieses Gerät</source>
+            <translation>dieses Gerät</translation>
+        </message>
+        <message>
+            <source>Gerät {short}</source>
+            <translation>Gerät {short}</translation>
+        </message>
+        <message>
+            <source>{new} neu, {changed} geändert, {conflicts} Konflikte</source>
+            <translation>{new} neu, {changed} geändert, {conflicts} Konflikte</translation>
         </message>
     </context>
     <context>

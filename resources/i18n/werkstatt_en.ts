@@ -969,6 +969,10 @@
             <translation>hidden card</translation>
         </message>
         <message>
+            <source>⚠ Konflikt</source>
+            <translation>⚠ Conflict</translation>
+        </message>
+        <message>
             <source>Summe: {0} / Monat · {1} / Jahr</source>
             <translation>Total: {0} / month · {1} / year</translation>
         </message>
@@ -1441,6 +1445,10 @@
             <source>{0} Kommentare</source>
             <translation>{0} comments</translation>
         </message>
+        <message>
+            <source>Konflikt aus dem Zusammenführen: unter Datei → Synchronisieren → Konflikte prüfen</source>
+            <translation>Conflict from merging: review it under File → Synchronise → Conflicts</translation>
+        </message>
     </context>
     <context>
         <name>CardPalette</name>
@@ -1797,6 +1805,54 @@
         <message>
             <source>Die Gruppe bewertet: %1 – %2</source>
             <translation>The group assesses: %1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>Eintrag / Feld</source>
+            <extracomment>a conflict was resolved: views showing the record should reload</extracomment>
+            <translation>Entry / field</translation>
+        </message>
+        <message>
+            <source>Aktueller Wert</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <source>Anderer Wert</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <source>Anderer Wert von</source>
+            <translation>Other value by</translation>
+        </message>
+        <message>
+            <source>Konflikte</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Aktuellen Wert &amp;behalten</source>
+            <translation>&amp;Keep current value</translation>
+        </message>
+        <message>
+            <source>Anderen Wert ü&amp;bernehmen</source>
+            <translation>&amp;Take other value</translation>
+        </message>
+        <message>
+            <source>Aktueller Wert von {who}</source>
+            <translation>Current value by {who}</translation>
+        </message>
+        <message>
+            <source>{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten Sie den aktuellen Wert oder übernehmen Sie den anderen.</source>
+            <translation>{n} conflicts in {m} entries. Choose a conflict and keep the current value or take the other one.</translation>
+        </message>
+        <message>
+            <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
+            <translation>No open conflicts: all merged changes fit together.</translation>
+        </message>
+        <message>
+            <source>Konflikt</source>
+            <translation>Conflict</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2733,25 @@ If the error comes back, please pass the log file on to your contact person:
         </message>
     </context>
     <context>
+        <name>HubTab</name>
+        <message>
+            <source>Mit dem zentralen Server (PostgreSQL) abgleichen: eigene Änderungen senden und die der anderen holen. Das Passwort wird jedes Mal abgefragt und nie gespeichert.</source>
+            <translation>Synchronise with the central server (PostgreSQL): send your own changes and fetch everyone else's. The password is asked for every time and never stored.</translation>
+        </message>
+        <message>
+            <source>postgresql://benutzer@server:5432/werkstatt</source>
+            <translation>postgresql://user@server:5432/workshop</translation>
+        </message>
+        <message>
+            <source>Mit Server &amp;abgleichen</source>
+            <translation>&amp;Synchronise with server</translation>
+        </message>
+        <message>
+            <source>Server-Adresse:</source>
+            <translation>Server address:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Akteursliste importieren</source>
@@ -3300,6 +3375,10 @@ If the error comes back, please pass the log file on to your contact person:
             <translation>&amp;Save as …</translation>
         </message>
         <message>
+            <source>S&amp;ynchronisieren …</source>
+            <translation>S&amp;ynchronise …</translation>
+        </message>
+        <message>
             <source>S&amp;chließen</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3770,6 +3849,41 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Das Paket ist unvollständig oder wurde verändert; es wurde nichts geändert.</source>
             <translation>The package is incomplete or was altered; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Die vorbereitete Datei ist in sich unstimmig; sie wurde verworfen.</source>
+            <translation>The prepared file is inconsistent; it was discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTab</name>
+        <message>
+            <source>Pakete oder Werkstatt-Dateien anderer Laptops in diese Werkstatt übernehmen. Nichts geht verloren: gleichzeitige Änderungen erscheinen danach unter »Konflikte«.</source>
+            <translation>Bring packages or workshop files from other laptops into this workshop. Nothing is lost: simultaneous changes appear under "Conflicts" afterwards.</translation>
+        </message>
+        <message>
+            <source>Gewählte Pakete und Dateien</source>
+            <translation>Chosen packages and files</translation>
+        </message>
+        <message>
+            <source>&amp;Hinzufügen …</source>
+            <translation>&amp;Add …</translation>
+        </message>
+        <message>
+            <source>&amp;Entfernen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Zusammenführen</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Pakete oder Werkstatt-Dateien wählen</source>
+            <translation>Choose packages or workshop files</translation>
+        </message>
+        <message>
+            <source>Pakete und Werkstatt-Dateien ({patterns});;Alle Dateien (*)</source>
+            <translation>Packages and workshop files ({patterns});;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -4261,6 +4375,41 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         </message>
     </context>
     <context>
+        <name>PackTab</name>
+        <message>
+            <source>Ein Paket ist eine Momentaufnahme dieser Werkstatt zum Mitnehmen (USB-Stick, E-Mail). Mit Passwort ist es verschlüsselt: ein verlorener Stick verrät nichts.</source>
+            <translation>A package is a snapshot of this workshop to take along (USB stick, email). With a password it is encrypted: a lost stick reveals nothing.</translation>
+        </message>
+        <message>
+            <source>Paket &amp;erstellen</source>
+            <translation>&amp;Create package</translation>
+        </message>
+        <message>
+            <source>Paketdatei:</source>
+            <translation>Package file:</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Choose …</translation>
+        </message>
+        <message>
+            <source>Passwort (freiwillig):</source>
+            <translation>Password (optional):</translation>
+        </message>
+        <message>
+            <source>Passwort wiederholen:</source>
+            <translation>Repeat password:</translation>
+        </message>
+        <message>
+            <source>Paket speichern unter</source>
+            <translation>Save package as</translation>
+        </message>
+        <message>
+            <source>Pakete (*.qwpaket)</source>
+            <translation>Packages (*.qwpaket)</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperEntryDialog</name>
         <message>
             <source>Papierstimmen eintragen – %1</source>
@@ -4412,6 +4561,49 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Bild speichern</source>
             <translation>Save picture</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareTab</name>
+        <message>
+            <source>Eine eigene Werkstatt-Datei für einen Laptop, der mit zur Veranstaltung geht. Danach wird sie unter »Pakete zusammenführen« zurückgeholt.</source>
+            <translation>A workshop file of its own for a laptop that goes to the event. Afterwards it is brought back under "Merge packages".</translation>
+        </message>
+        <message>
+            <source>&amp;Alles mitnehmen</source>
+            <translation>Take &amp;everything</translation>
+        </message>
+        <message>
+            <source>Nur &amp;ausgewählte Modelle und Akteure</source>
+            <translation>Only &amp;chosen models and actors</translation>
+        </message>
+        <message>
+            <source>Modelle</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>Akteure</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei &amp;erstellen</source>
+            <translation>&amp;Create laptop file</translation>
+        </message>
+        <message>
+            <source>Neue Datei:</source>
+            <translation>New file:</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Choose …</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei speichern unter</source>
+            <translation>Save laptop file as</translation>
+        </message>
+        <message>
+            <source>Werkstatt-Dateien (*.werkstatt)</source>
+            <translation>Workshop files (*.werkstatt)</translation>
         </message>
     </context>
     <context>
@@ -4856,6 +5048,264 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>&lt;p&gt;In jeder Liste: Pfeiltasten wählen, Tabulator wechselt zwischen Navigation und Inhalt.&lt;/p&gt;</source>
             <translation>&lt;p&gt;In every list: arrow keys select, Tab moves between navigation and content.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Synchronisieren</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <source>Pakete zusammenführen</source>
+            <translation>Merge packages</translation>
+        </message>
+        <message>
+            <source>Paket erstellen</source>
+            <translation>Create package</translation>
+        </message>
+        <message>
+            <source>Mit Server abgleichen</source>
+            <translation>Synchronise with server</translation>
+        </message>
+        <message>
+            <source>Laptop vorbereiten</source>
+            <translation>Prepare laptop</translation>
+        </message>
+        <message>
+            <source>Abbre&amp;chen</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Konflikte ({n})</source>
+            <translation>Conflicts ({n})</translation>
+        </message>
+        <message>
+            <source>Konflikte</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Nicht geklappt.</source>
+            <translation>That did not work.</translation>
+        </message>
+        <message>
+            <source>Wird nach der laufenden Quelle angehalten …</source>
+            <translation>Stopping after the current source …</translation>
+        </message>
+        <message>
+            <source>Zusammenführen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst Pakete oder Werkstatt-Dateien hinzufügen.</source>
+            <translation>Please add packages or workshop files first.</translation>
+        </message>
+        <message>
+            <source>Verschlüsseltes Paket</source>
+            <translation>Encrypted package</translation>
+        </message>
+        <message>
+            <source>Passwort für die verschlüsselten Pakete:</source>
+            <translation>Password for the encrypted packages:</translation>
+        </message>
+        <message>
+            <source>Wird zusammengeführt …</source>
+            <translation>Merging …</translation>
+        </message>
+        <message>
+            <source>{source}: {tally}</source>
+            <translation>{source}: {tally}</translation>
+        </message>
+        <message>
+            <source>Zusammen: {tally}</source>
+            <translation>Altogether: {tally}</translation>
+        </message>
+        <message>
+            <source>Abgebrochen: {done} von {wanted} Quellen wurden übernommen, die übrigen nicht.</source>
+            <translation>Cancelled: {done} of {wanted} sources were merged, the others were not.</translation>
+        </message>
+        <message>
+            <source>Zusammengeführt.</source>
+            <translation>Merged.</translation>
+        </message>
+        <message>
+            <source>Die beiden Passwörter stimmen nicht überein.</source>
+            <translation>The two passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Paket wird erstellt …</source>
+            <translation>Creating package …</translation>
+        </message>
+        <message>
+            <source>verschlüsselt</source>
+            <translation>encrypted</translation>
+        </message>
+        <message>
+            <source>unverschlüsselt</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>Paket erstellt.</source>
+            <translation>Package created.</translation>
+        </message>
+        <message>
+            <source>Paket {name} geschrieben: {rows} Einträge, {kind}.</source>
+            <translation>Package {name} written: {rows} entries, {kind}.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Bitte die Adresse des Servers eintragen.</source>
+            <translation>Please enter the server address.</translation>
+        </message>
+        <message>
+            <source>Server-Passwort</source>
+            <translation>Server password</translation>
+        </message>
+        <message>
+            <source>Passwort für den Server (wird nicht gespeichert):</source>
+            <translation>Password for the server (not stored):</translation>
+        </message>
+        <message>
+            <source>Abgleich mit dem Server …</source>
+            <translation>Synchronising with the server …</translation>
+        </message>
+        <message>
+            <source>Abgleich fertig.</source>
+            <translation>Synchronisation done.</translation>
+        </message>
+        <message>
+            <source>Gesendet: {tally}</source>
+            <translation>Sent: {tally}</translation>
+        </message>
+        <message>
+            <source>Geholt: {tally}</source>
+            <translation>Fetched: {tally}</translation>
+        </message>
+        <message>
+            <source>Die Datei {name} gibt es schon; bitte einen neuen Namen wählen.</source>
+            <translation>The file {name} already exists; please choose a new name.</translation>
+        </message>
+        <message>
+            <source>Bitte mindestens ein Modell wählen.</source>
+            <translation>Please choose at least one model.</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei wird erstellt …</source>
+            <translation>Creating laptop file …</translation>
+        </message>
+        <message>
+            <source>Laptop-Datei erstellt.</source>
+            <translation>Laptop file created.</translation>
+        </message>
+        <message>
+            <source>{name} ist bereit (eigene Gerätekennung). Nach der Veranstaltung unter »Pakete zusammenführen« zurückholen.</source>
+            <translation>{name} is ready (its own device id). After the event, bring it back under "Merge packages".</translation>
+        </message>
+        <message>
+            <source>nicht mitgenommen: {count} {what}</source>
+            <translation>not taken along: {count} {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position (waagerecht)</source>
+            <translation>Position (horizontal)</translation>
+        </message>
+        <message>
+            <source>Position (senkrecht)</source>
+            <translation>Position (vertical)</translation>
+        </message>
+        <message>
+            <source>Breite</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Höhe</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <source>Farbe</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Gelöscht</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Betrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Verdeckt</source>
+            <translation>Face down</translation>
+        </message>
+        <message>
+            <source>(leer)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>{day}, {time} Uhr</source>
+            <translation>{day}, {time}</translation>
+        </message>
+        <message>
+            <source>dieses Gerät</source>
+            <translation>this device</translation>
+        </message>
+        <message>
+            <source>Gerät {short}</source>
+            <translation>Device {short}</translation>
+        </message>
+        <message>
+            <source>{new} neu, {changed} geändert, {conflicts} Konflikte</source>
+            <translation>{new} new, {changed} changed, {conflicts} conflicts</translation>
         </message>
     </context>
     <context>

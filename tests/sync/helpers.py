@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,9 +22,9 @@ from app.store.workspace_file import WorkspaceFile
 from app.sync.canonical import canonical_dump
 
 
-def make_origin(path: Path, cards: int = 3) -> dict[str, object]:
+def make_origin(path: Path, cards: int = 3, wall: Callable[[], float] | None = None) -> dict[str, object]:
     """A workspace with a template, a canvas, ``cards`` cards, a participant and an open vote round."""
-    with WorkspaceFile.create(path, quartier="Schaffrath") as ws, ws.session() as s:
+    with WorkspaceFile.create(path, quartier="Schaffrath", wall=wall) as ws, ws.session() as s:
         t = CanvasTemplate(key="bmc", name="Organisationsmodell")
         s.add(t)
         s.flush()

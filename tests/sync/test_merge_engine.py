@@ -150,8 +150,7 @@ def test_erasure_wins_against_a_stale_package_and_a_later_edit_of_the_name(famil
 def test_local_edit_after_a_merge_wins_over_merged_future_stamps(family):
     card = family["cards"][0]
     # b's clock runs a day ahead
-    with WorkspaceFile.open(family["b"]) as ws:
-        ws.clock._wall = lambda: 1e10  # far future
+    with WorkspaceFile.open(family["b"], wall=lambda: 1e10) as ws:  # far future
         with ws.session() as s:
             s.get(Card, card).text = "aus der Zukunft"
     with WorkspaceFile.open(family["a"]) as ws:

@@ -41,6 +41,7 @@ class BoardModel(QObject):
         #: and comments per card; they survive a reload and are refreshed by whoever shows them
         self.dot_counts: dict[str, int] = {}
         self.comment_counts: dict[str, int] = {}
+        self.conflict_ids: set[str] = set()  # cards with a merge conflict waiting for review
 
     # ------------------------------------------------------------------ state
     def _set_board(self, board: BoardData) -> None:
@@ -178,9 +179,12 @@ class BoardModel(QObject):
         self.cluster_changed.emit(cluster)
 
     # ------------------------------------------------------------------ annotations
-    def set_badges(self, *, dots: Mapping[str, int] | None = None, comments: Mapping[str, int] | None = None) -> None:
-        """New vote points and/or comment counts per card; ``None`` leaves that kind as it is."""
+    def set_badges(self, *, dots: Mapping[str, int] | None = None, comments: Mapping[str, int] | None = None,
+                   conflicts: set[str] | None = None) -> None:
+        """New vote points, comment counts and/or conflicted cards; ``None`` leaves that kind as it is."""
         changed = False
+        if conflicts is not None and set(conflicts) != self.conflict_ids:
+            self.conflict_ids, changed = set(conflicts), True
         if dots is not None and dict(dots) != self.dot_counts:
             self.dot_counts, changed = dict(dots), True
         if comments is not None and dict(comments) != self.comment_counts:

@@ -82,7 +82,8 @@ class BoardScene(QGraphicsScene):
     def _add_card_item(self, card: CardData) -> CardItem:
         item = CardItem(card, self.theme, self.model.actor_names)
         self.card_items[card.id] = item
-        item.set_badges(self.model.dot_counts.get(card.id, 0), self.model.comment_counts.get(card.id, 0))
+        item.set_badges(self.model.dot_counts.get(card.id, 0), self.model.comment_counts.get(card.id, 0),
+                        conflict=card.id in self.model.conflict_ids)
         if card.cluster_id:
             self._cluster_members.setdefault(card.cluster_id, set()).add(card.id)
         self.addItem(item)
@@ -151,7 +152,8 @@ class BoardScene(QGraphicsScene):
     def _apply_badges(self) -> None:
         dots, comments = self.model.dot_counts, self.model.comment_counts
         for card_id, item in self.card_items.items():
-            item.set_badges(dots.get(card_id, 0), comments.get(card_id, 0))
+            item.set_badges(dots.get(card_id, 0), comments.get(card_id, 0),
+                            conflict=card_id in self.model.conflict_ids)
 
     def _refit_cluster(self, cluster_id: str) -> None:
         frame = self.cluster_items.get(cluster_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.card_look import CardFilter
 from app.operations import canvas_ops as ops
 from app.operations import comments_ops
+from app.operations.sync_ops import conflicted_records
 
 from .accessible_board import announce_cards
 from .board_editor import BoardEditor
@@ -383,7 +384,8 @@ class CanvasPage(QWidget):
     # ------------------------------------------------------------------ comments on cards
     def _refresh_comment_counts(self) -> None:
         if self.model is not None:
-            self.model.set_badges(comments=comments_ops.comment_counts(self.ws, self.model.canvas_id))
+            self.model.set_badges(comments=comments_ops.comment_counts(self.ws, self.model.canvas_id),
+                                  conflicts=conflicted_records(self.ws, "cards"))
 
     def comment_selected(self) -> None:
         card_id = self._need_one()

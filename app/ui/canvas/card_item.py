@@ -56,6 +56,7 @@ class CardItem(QGraphicsRectItem):
         self.editing = False
         self.dots = 0  # points of the vote round shown on the board (annotations, set by the scene)
         self.comments = 0
+        self.conflict = False  # a merge conflict waits for review (Datei → Synchronisieren → Konflikte)
         self._dots_badge: DotsBadge | None = None  # on screen the points have a fixed, large size
         self.cover = 0  # hidden under other cards? (occlusion.VISIBLE / TEXT_COVERED / BURIED, set by the scene)
         self._resize_from: QRectF | None = None
@@ -128,6 +129,9 @@ class CardItem(QGraphicsRectItem):
         if self.comments:
             parts.append(self.tr("1 Kommentar") if self.comments == 1
                          else self.tr("{0} Kommentare").format(self.comments))
+        if self.conflict:
+            parts.append(self.tr("Konflikt aus dem Zusammenführen: unter Datei → Synchronisieren → Konflikte "
+                                 "prüfen"))
         return "\n".join(parts)
 
     def _update_tooltip(self) -> None:
@@ -139,10 +143,10 @@ class CardItem(QGraphicsRectItem):
             self._look = None
             self.update()
 
-    def set_badges(self, dots: int, comments: int) -> None:
-        """Vote points and comment count drawn on the card's top edge (derived from the model's annotations)."""
-        if (dots, comments) != (self.dots, self.comments):
-            self.dots, self.comments = dots, comments
+    def set_badges(self, dots: int, comments: int, *, conflict: bool = False) -> None:
+        """Vote points, comment count and conflict mark drawn on the card (derived from the model's annotations)."""
+        if (dots, comments, conflict) != (self.dots, self.comments, self.conflict):
+            self.dots, self.comments, self.conflict = dots, comments, conflict
             self._look = None
             self.update()
         if dots and self._dots_badge is None:
@@ -194,7 +198,7 @@ class CardItem(QGraphicsRectItem):
                 lines=() if self.editing else self._lines, color=self.card.color, private=self.card.private,
                 amount_lines=() if self.editing else self._amount_lines,
                 actor_count=len(self.card.actor_ids), selected=self.isSelected(), highlighted=self.highlighted,
-                dimmed=self.dimmed, comments=self.comments)
+                dimmed=self.dimmed, comments=self.comments, conflict=self.conflict)
         if self._prepared is None and look.lines:
             self._prepared = static_text(look.lines)
         if self.cover and paints_pixels(painter):  # under other cards: skip what they hide (see occlusion)

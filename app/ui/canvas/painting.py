@@ -166,6 +166,7 @@ class CardLook:
     dimmed: bool = False
     dots: int = 0  # points of the shown vote round (0 while its results are hidden)
     comments: int = 0
+    conflict: bool = False  # a merge conflict waits for review
 
 
 def static_text(lines: Sequence[str]) -> QStaticText:
@@ -254,6 +255,23 @@ def paint_card(p: QPainter, rect: QRectF, look: CardLook, theme: Theme, lod: flo
         paint_dots(p, rect, look.dots, theme)
     if look.comments:
         paint_comment_badge(p, rect, look.comments, theme, beside_actor_badge=bool(look.actor_count))
+    if look.conflict:
+        paint_conflict_badge(p, rect, theme)
+
+
+def paint_conflict_badge(p: QPainter, rect: QRectF, theme: Theme) -> None:
+    """"⚠ Konflikt" on the card's bottom edge: dark text on amber, so it reads without colour too."""
+    f = font(theme, 15, bold=True)
+    label = tr("⚠ Konflikt")
+    pill = QRectF(rect.left() + 6, rect.bottom() - 20, metrics(f).horizontalAdvance(label) + 16, PILL_H - 6)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(QColor("#ffffff"), 2.0))
+    p.setBrush(QColor("#ffd43b"))
+    p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+    p.setPen(QColor("#212529"))
+    p.setFont(f)
+    p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
 def paint_badge(p: QPainter, top_left: QPointF, count: int, theme: Theme) -> None:
