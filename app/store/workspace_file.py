@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,22 +22,22 @@ from app.domain.hlc import HybridLogicalClock, Stamp
 from . import stamping  # noqa: F401  (registers the flush hook)
 from .backup import backup_to, verified_backup
 from .engine import APPLICATION_ID, make_engine, read_application_id
-from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
+from .errors import NotAWorkspace, WorkspaceError
 from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
 from .models import SYNC_MODELS, Meta
+from .replica_identity import IDENTITY_KEY, PREVIOUS_DEVICES_KEY, identity_text, is_same_place, with_previous
+from .writer_lock import WriterLock, real_path
 
 FILE_SUFFIX = ".werkstatt"
 
 
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
 class WorkspaceFile:
-    """One open workspace file. Writers hold an exclusive lock; readers (check, export, render) do not."""
+    """One open workspace file. Writers hold an exclusive lock on the real file (see ``writer_lock``); readers
+    (check, export, render) do not. A writer that finds itself on a copy takes a new device id first (see
+    ``replica_identity``)."""
 
-    def __init__(self, path: Path, *, readonly: bool = False, _lock: FileLock | None = None,
+    def __init__(self, path: Path, *, readonly: bool = False, _lock: WriterLock | None = None,
                  wall: Callable[[], float] | None = None) -> None:
         self.path = Path(path)
         self._wall = wall
@@ -73,10 +72,10 @@ class WorkspaceFile:
         """``wall``: the wall clock (seconds) for this file's stamps; tests pass a fake one, the app the real one."""
         from .seed import seed_new_workspace
 
-        p = Path(path)
-        if p.exists():
-            raise WorkspaceError(f"Die Datei {p.name} gibt es schon; sie wird nicht überschrieben.")
-        lock = _acquire(p)
+        if os.path.lexists(path):
+            raise WorkspaceError(f"Die Datei {Path(path).name} gibt es schon; sie wird nicht überschrieben.")
+        p = real_path(path)
+        lock = WriterLock.acquire(p, create=True)
         try:
             ws: WorkspaceFile | None = None
             con = sqlite3.connect(p)
@@ -87,6 +86,7 @@ class WorkspaceFile:
             ws = cls(p, _lock=lock, wall=wall)
             upgrade(ws.engine)
             ws._set_meta("device_id", str(uuid.uuid4()))
+            ws._set_meta(IDENTITY_KEY, identity_text(p, lock.identity()))
             ws._load_state()
             if seed:
                 with ws.session() as s:
@@ -114,15 +114,18 @@ class WorkspaceFile:
 
     @classmethod
     def _open(cls, p: Path, *, readonly: bool = False, wall: Callable[[], float] | None = None) -> WorkspaceFile:
+        p = real_path(p)
         refuse_foreign(p)
         if readonly:
             state = check_version(p)
             if state != "current":
                 raise WorkspaceError("Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.")
             return cls(p, readonly=True, wall=wall)._load_state()
-        lock = _acquire(p)
+        lock = WriterLock.acquire(p)
         try:
             restored = recover_interrupted_migration(p)
+            if restored is not None:
+                lock.follow()  # the backup put back is a new file: hold the lock on it
             if check_version(p) == "behind":
                 backup = restored or verified_backup(p)
                 ws = cls(p, _lock=lock, wall=wall)
@@ -135,12 +138,28 @@ class WorkspaceFile:
                     clear_marker(p)
                     raise
                 ws.backup_path = backup
-                return ws._load_state()
+                return ws._claim_place()._load_state()
             clear_marker(p)
-            return cls(p, _lock=lock, wall=wall)._load_state()
+            return cls(p, _lock=lock, wall=wall)._claim_place()._load_state()
         except BaseException:
             lock.release()
             raise
+
+    def _claim_place(self) -> WorkspaceFile:
+        """Before the first write: a file that is not where it was last opened for writing (copied, restored,
+        carried to another machine) is a new replica and takes a new device id, so it never writes the stamps of
+        the file it was copied from."""
+        assert self._lock is not None
+        here = identity_text(self.path, self._lock.identity())
+        if is_same_place(self._meta(IDENTITY_KEY), here):
+            return self
+        old = self._meta("device_id") or ""
+        with self._factory.begin() as s:
+            if old:  # a file without a device id is refused by _load_state, unchanged
+                _put_meta(s, PREVIOUS_DEVICES_KEY, with_previous(_get_meta(s, PREVIOUS_DEVICES_KEY), old))
+                _put_meta(s, "device_id", str(uuid.uuid4()))
+                _put_meta(s, IDENTITY_KEY, here)
+        return self
 
     def close(self) -> None:
         self.engine.dispose()
@@ -171,12 +190,20 @@ class WorkspaceFile:
             raise WorkspaceError(unreadable_message(self.path, exc)) from exc
 
     def save_as(self, target: str | os.PathLike[str]) -> Path:
-        """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id."""
-        t = Path(target)
+        """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id and
+        knows its own place, so it is a replica of its own from its first write on."""
+        if os.path.lexists(target):
+            raise WorkspaceError(f"Die Zieldatei {Path(target).name} gibt es schon; sie wird nicht überschrieben.")
+        t = real_path(target)
         backup_to(self.path, t)
+        st = os.stat(t)
+        old = self.device_id or self._meta("device_id") or ""
         con = sqlite3.connect(t)
         try:
-            con.execute("UPDATE meta SET value=? WHERE key='device_id'", (str(uuid.uuid4()),))
+            for key, value in (("device_id", str(uuid.uuid4())), (IDENTITY_KEY, identity_text(t, (st.st_dev, st.st_ino))),
+                               (PREVIOUS_DEVICES_KEY, with_previous(None, old))):
+                con.execute("DELETE FROM meta WHERE key=?", (key,))
+                con.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
             con.commit()
         finally:
             con.close()
@@ -190,11 +217,7 @@ class WorkspaceFile:
 
     def _set_meta(self, key: str, value: str) -> None:
         with self._factory.begin() as s:
-            row = s.get(Meta, key)
-            if row is None:
-                s.add(Meta(key=key, value=value))
-            else:
-                row.value = value
+            _put_meta(s, key, value)
 
     def get_setting(self, key: str) -> str | None:
         return self._meta(key)
@@ -274,14 +297,14 @@ def refuse_foreign_schema_objects(p: Path) -> None:
             "sie wird aus Sicherheitsgründen nicht geöffnet und bleibt unverändert.")
 
 
-def _acquire(p: Path) -> FileLock:
-    lock = FileLock(str(lock_path(p)), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise WorkspaceLocked(
-            f"Die Werkstatt-Datei {p.name} ist bereits in einem anderen Fenster oder Programm zum Bearbeiten "
-            "geöffnet. Schließen Sie sie dort zuerst.") from None
-    except OSError as exc:
-        raise WorkspaceError(f"Die Sperrdatei für {p.name} kann nicht angelegt werden: {exc.strerror}.") from exc
-    return lock
+def _get_meta(s: Session, key: str) -> str | None:
+    row = s.get(Meta, key)
+    return row.value if row is not None else None
+
+
+def _put_meta(s: Session, key: str, value: str) -> None:
+    row = s.get(Meta, key)
+    if row is None:
+        s.add(Meta(key=key, value=value))
+    else:
+        row.value = value

@@ -15,7 +15,7 @@ from app.store.engine import APPLICATION_ID
 from app.store.errors import NewerWorkspace, NotAWorkspace, WorkspaceError, WorkspaceLocked
 from app.store.migrations import head_revision
 from app.store.models import Card, Workspace
-from app.store.workspace_file import WorkspaceFile, lock_path
+from app.store.workspace_file import WorkspaceFile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -179,8 +179,7 @@ def test_stale_lock_of_a_killed_process_is_recovered(tmp_path):
         f"ws = WorkspaceFile.open({str(p)!r}); print('open', flush=True); os._exit(0)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert "open" in out.stdout
-    assert lock_path(p).exists()  # the crashed process left its lock file behind
+    assert "open" in out.stdout  # the process died holding the lock; the OS released it with its files
     with WorkspaceFile.open(p) as ws, ws.session() as s:
         s.add(Workspace(quartier="zweite"))  # and we can write again
 
