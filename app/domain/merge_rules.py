@@ -7,6 +7,7 @@ stamps by (wall time, counter, device id), so two stamps are equal only when the
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable
 
@@ -49,10 +50,24 @@ def latest(stamps: Iterable[str]) -> str:
     return max(stamps, default="")
 
 
-def conflict_id(table: str, record_id: str, field: str, loser_stamp: str) -> str:
+def conflict_id(table: str, record_id: str, field: str, loser_stamp: str, variant: str = "") -> str:
     """Deterministic id of the record that keeps one superseded value: the same on every replica, so conflict
-    records merged in any order form the same set."""
-    return str(uuid.uuid5(CONFLICT_NAMESPACE, f"{table}\x1f{record_id}\x1f{field}\x1f{loser_stamp}"))
+    records merged in any order form the same set. ``variant`` tells apart different values that carry the same
+    stamp (two histories under one device id, see :func:`value_variant`); an ordinary loser has none."""
+    name = f"{table}\x1f{record_id}\x1f{field}\x1f{loser_stamp}"
+    return str(uuid.uuid5(CONFLICT_NAMESPACE, f"{name}\x1f{variant}" if variant else name))
+
+
+def value_variant(encoded_value: str) -> str:
+    """A short digest of a value (its JSON text), for :func:`conflict_id` when one stamp carries several values."""
+    return hashlib.sha256(encoded_value.encode("utf-8")).hexdigest()[:24]
+
+
+def collision_wins(candidate_encoded: str, current_encoded: str) -> bool:
+    """Two different values under one stamp (two histories that shared a device id, e.g. a file copied by an older
+    version): neither is later, so the larger JSON text wins, the same on every replica, and the other is kept as
+    a conflict. Never "nothing new"."""
+    return candidate_encoded > current_encoded
 
 
 #: Key suffix in a row's per-field stamps for what the writer of the field's value had seen of that field before:
@@ -60,12 +75,36 @@ def conflict_id(table: str, record_id: str, field: str, loser_stamp: str) -> str
 SEEN_SUFFIX = "@seen"
 
 
+#: Key suffix, on the tombstone only, for what a delete knew of the record: ``stamps["deleted@knew"]`` lists, per
+#: device, the latest stamp of the record's fields and of the records that belong to it when it was deleted. An
+#: edit the delete did not know is shown as "deleted, but edited later" (see ``app.operations.deletion_conflicts``).
+KNEW_SUFFIX = "@knew"
+
+
 def seen_key(field: str) -> str:
     return field + SEEN_SUFFIX
 
 
+def knew_key(field: str) -> str:
+    return field + KNEW_SUFFIX
+
+
+def companion_keys(field: str) -> tuple[str, str]:
+    """Keys of ``stamps`` that describe the value of ``field`` and travel with it when it wins a merge."""
+    return seen_key(field), knew_key(field)
+
+
 def is_seen_key(key: str) -> bool:
-    return key.endswith(SEEN_SUFFIX)
+    """True for a key of ``stamps`` that is no field stamp but a companion (what a writer had seen or knew)."""
+    return key.endswith((SEEN_SUFFIX, KNEW_SUFFIX))
+
+
+def common_knowledge(a: str, b: str) -> str:
+    """What two writers both had seen: per device the earlier of their stamps, devices known to both only. Used
+    when one version arrives with two different companions (two histories under one device id): knowing less
+    shows more conflicts, never fewer; and it is the same in any merge order."""
+    mine, theirs = _seen_map(a), _seen_map(b)
+    return " ".join(sorted(min(mine[d], theirs[d]) for d in mine.keys() & theirs.keys()))
 
 
 def _seen_map(seen: str) -> dict[str, str]:

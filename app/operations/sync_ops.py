@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.domain.merge_rules import has_seen, seen_key
+from app.domain.merge_rules import conflict_id, has_seen, seen_key
 from app.domain.personal_data import is_personal_field
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
@@ -110,11 +110,14 @@ def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
     """Open conflicts: superseded values that differ from the field's current value, that the writer of the current
     value had not seen (replacing a value one has seen is an ordinary later edit), and that are not resolved."""
     with ws.session() as s:
-        records = s.scalars(select(ConflictRecord).where(
-            ConflictRecord.resolved.is_(False), ConflictRecord.deleted.is_(False))).all()
+        every = s.scalars(select(ConflictRecord).where(ConflictRecord.deleted.is_(False))).all()
+        # a stamp under which two histories (one device id) wrote different values says nothing about what a
+        # writer had seen: its values are shown whatever the seen-list claims
+        ambiguous = {(r.table_name, r.record_id, r.field, r.loser_hlc) for r in every
+                     if r.id != conflict_id(r.table_name, r.record_id, r.field, r.loser_hlc)}
         by_table: dict[str, list[ConflictRecord]] = defaultdict(list)
-        for rec in records:
-            if rec.table_name in MODEL_BY_TABLE:
+        for rec in every:
+            if rec.table_name in MODEL_BY_TABLE and not rec.resolved:
                 by_table[rec.table_name].append(rec)
         views = []
         for table, recs in sorted(by_table.items()):
@@ -128,7 +131,9 @@ def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
                 current = encode_value(getattr(row, rec.field))
                 if current == rec.loser_value:
                     continue
-                if has_seen((row.stamps or {}).get(seen_key(rec.field), ""), rec.loser_hlc):
+                current_stamp = (row.stamps or {}).get(rec.field, "")
+                if rec.loser_hlc != current_stamp and (table, rec.record_id, rec.field, rec.loser_hlc) not in \
+                        ambiguous and has_seen((row.stamps or {}).get(seen_key(rec.field), ""), rec.loser_hlc):
                     continue  # the current value was written by someone who had this one in front of them
                 views.append(ConflictView(rec.id, table, TABLE_LABELS.get(table, table), rec.record_id, rec.field,
                                           rec.loser_value, current, rec.loser_hlc, rec.loser_device,

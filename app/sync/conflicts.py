@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from app.domain.merge_rules import conflict_id, device_of, successor
+from app.domain.merge_rules import conflict_id, device_of, successor, value_variant
 from app.domain.personal_data import is_personal_field
 from app.store.models import ConflictRecord
 
-from .merge import MergeRun
+from .errors import SyncError
+from .merge import MergeRun, Superseded
 from .rows import Row
 from .values import encode_value
 
@@ -27,17 +28,20 @@ _COLUMNS = ConflictRecord.data_columns()
 ERASED_VALUE = encode_value("")
 
 
-def conflict_row(table: str, record_id: str, field: str, value: object, stamp: str, *, erased: bool) -> Row:
+def conflict_row(table: str, record_id: str, field: str, value: object, stamp: str, *, erased: bool,
+                 collision: bool = False) -> Row:
     """The conflict record keeping ``value`` (stamped ``stamp``) of one field; personal data of an erased
-    participant is kept blank, stamped just after the value it replaces (as the blanking of the row itself)."""
+    participant is kept blank, stamped just after the value it replaces (as the blanking of the row itself).
+    ``collision``: the value lost to another value under the same stamp, so its id names the value as well."""
     stamps = {name: stamp for name in _COLUMNS}
     loser_value = encode_value(value)
+    variant = value_variant(loser_value) if collision else ""
     if erased and loser_value != ERASED_VALUE:
         loser_value = ERASED_VALUE
         stamps["loser_value"] = successor(stamp)
     hlc = max(stamps.values())
     return {
-        "id": conflict_id(table, record_id, field, stamp),
+        "id": conflict_id(table, record_id, field, stamp, variant),
         "table_name": table, "record_id": record_id, "field": field,
         "loser_value": loser_value, "loser_hlc": stamp, "loser_device": device_of(stamp),
         "winner_value": "", "winner_hlc": "", "winner_device": "",
@@ -47,14 +51,23 @@ def conflict_row(table: str, record_id: str, field: str, value: object, stamp: s
 
 
 def write_conflict_records(run: MergeRun) -> None:
-    """Merge the records of this run's superseded values into the target like rows of any source."""
-    if not run.superseded:
-        return
+    """Merge the records of this run's superseded values into the target like rows of any source. Merging them
+    may set aside values in turn (two values under one record id): those get records of their own, so the loop
+    ends when nothing new was set aside."""
+    for _round in range(8):
+        if not run.superseded:
+            return
+        pending, run.superseded = run.superseded, []
+        _write(run, pending)
+    raise SyncError("Die Konfliktliste lässt sich nicht eindeutig zusammenführen; es wurde nichts übernommen.")
+
+
+def _write(run: MergeRun, superseded: list[Superseded]) -> None:
     rows: dict[str, Row] = {}
     differs: dict[str, tuple[str, bool]] = {}
-    for s in run.superseded:
+    for s in superseded:
         erased = s.table == "participants" and s.record_id in run.erased_ids and is_personal_field(s.table, s.field)
-        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased)
+        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased, collision=s.collision)
         rows[row["id"]] = row
         differs[row["id"]] = (s.table, s.differs and not erased)
     batch = list(rows.values())

@@ -6,6 +6,8 @@ Rules (the same for workspace files, packages and the hub):
   stamp decides between equal clock readings); the tombstone ``deleted`` is just another field;
 - every value that loses (the target's old value or the source's older one) is kept as a conflict record with a
   deterministic id, so nothing is lost and any merge order yields the same records (see ``conflicts``);
+- two different values under one stamp (two histories that shared a device id) are never "the same": the larger
+  value wins on every replica and the other is kept as a conflict with an id that names the value;
 - afterwards every erased participant is blanked again (see ``erasure``).
 
 Because every step is a pure function of the union of all versions seen, merging is idempotent, commutative and
@@ -14,17 +16,27 @@ associative: any order of the same sources gives the same rows.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Table
 
 from app.domain import merge_rules
-from app.domain.merge_rules import device_of, has_seen, is_invented, is_seen_key, latest, seen_key
+from app.domain.merge_rules import (
+    companion_keys,
+    device_of,
+    has_seen,
+    is_invented,
+    is_seen_key,
+    latest,
+    seen_key,
+)
 from app.store.models import MODEL_BY_TABLE, SYNC_MODELS, ConflictRecord
 
 from .errors import SourceRefused
 from .rows import Row, RowSource, insert_rows, load_rows, update_rows
+from .values import encode_value
 
 CONFLICT_TABLE = ConflictRecord.__tablename__
 #: Tables whose superseded values are not kept: the conflict records themselves, and append-only records whose
@@ -101,6 +113,8 @@ class Superseded:
     value: object
     stamp: str
     differs: bool
+    #: it lost to another value under the same stamp: its record needs an id of its own (see ``conflict_id``)
+    collision: bool = False
 
 
 class MergeRun:
@@ -135,34 +149,50 @@ class MergeRun:
                 continue
             mine = current.get("stamps") or {}
             theirs = incoming.get("stamps") or {}
-            if mine == theirs:
+            if mine == theirs and all(same_value(current[n], incoming[n]) for n in columns):
                 continue
             merged: Row | None = None
             stamps = dict(mine)
             for name in columns:
                 a = mine.get(name, "")
                 b = theirs.get(name, "")
+                collision = False
                 if a == b:
-                    continue
-                key = seen_key(name)
-                if wins(b, a):
+                    if same_value(current[name], incoming[name]):
+                        if meet_companions(name, mine, theirs, stamps):
+                            merged = merged if merged is not None else dict(current)
+                        continue
+                    # one stamp, two values: two histories wrote under one device id; keep both, decide by value
+                    collision = True
+                    incoming_wins = merge_rules.collision_wins(encode_value(incoming[name]),
+                                                               encode_value(current[name]))
+                else:
+                    incoming_wins = wins(b, a)
+                if incoming_wins:
                     if merged is None:
                         merged = dict(current)
                     merged[name] = incoming[name]
                     stamps[name] = b
-                    if key in theirs:  # what the winner's writer had seen travels with the value
-                        stamps[key] = theirs[key]
-                    else:
-                        stamps.pop(key, None)
+                    for key in companion_keys(name):  # what the winner's writer had seen travels with the value
+                        if key in theirs:
+                            stamps[key] = theirs[key]
+                        else:
+                            stamps.pop(key, None)
                     loser_value, loser_stamp, winner_value = current[name], a, incoming[name]
-                    winner_seen = theirs.get(key, "")
+                    winner_seen = theirs.get(seen_key(name), "")
                 else:
                     loser_value, loser_stamp, winner_value = incoming[name], b, current[name]
-                    winner_seen = mine.get(key, "")
-                if keep_losers and loser_stamp and not is_invented(loser_stamp):
-                    concurrent = not has_seen(winner_seen, loser_stamp)
+                    winner_seen = mine.get(seen_key(name), "")
+                if collision and table.name == CONFLICT_TABLE and name == "loser_value":
+                    # two values kept under one conflict id: the other one gets a record of its own
+                    self.superseded.append(Superseded(current["table_name"], current["record_id"],
+                                                      current["field"], decoded(loser_value),
+                                                      current["loser_hlc"], True, collision=True))
+                elif keep_losers and loser_stamp and not is_invented(loser_stamp):
+                    concurrent = collision or not has_seen(winner_seen, loser_stamp)
                     self.superseded.append(Superseded(table.name, incoming["id"], name, loser_value, loser_stamp,
-                                                      loser_value != winner_value and concurrent))
+                                                      loser_value != winner_value and concurrent,
+                                                      collision=collision))
             if merged is not None:
                 merged["stamps"] = stamps
                 updates.append(finish_row(merged))
@@ -174,6 +204,31 @@ class MergeRun:
         tally.new += len(inserts)
         tally.changed += len(updates)
         return {r["id"] for r in inserts}
+
+
+def same_value(a: object, b: object) -> bool:
+    """Equal column values (as stored: a float and an int, or two JSON texts, may differ only in form)."""
+    return a == b or encode_value(a) == encode_value(b)
+
+
+def decoded(encoded: str) -> object:
+    """The plain value of a conflict record's JSON text (encoded again, it gives the same text)."""
+    return json.loads(encoded) if encoded else None
+
+
+def meet_companions(name: str, mine: Row, theirs: Row, stamps: Row) -> bool:
+    """The same version of ``name`` on both sides, but different companions (only two histories under one device
+    id can do that): keep what both knew, in any merge order. True when ``stamps`` changed."""
+    changed = False
+    for key in companion_keys(name):
+        if mine.get(key, "") != theirs.get(key, ""):
+            common = merge_rules.common_knowledge(mine.get(key, ""), theirs.get(key, ""))
+            if common:
+                stamps[key] = common
+            else:
+                stamps.pop(key, None)
+            changed = changed or stamps.get(key, "") != mine.get(key, "")
+    return changed
 
 
 def finish_row(row: Row) -> Row:
