@@ -309,4 +309,9 @@ def list_comment_targets(ws: WorkspaceFile) -> list[TargetChoice]:
         sessions = s.scalars(select(EventSession).where(EventSession.deleted.is_(False))
                              .order_by(EventSession.date, EventSession.title)).all()
         out += [TargetChoice("session", e.id, f"Sitzung {e.title}") for e in sessions]
+        # comments stay reachable when their card was deleted (perhaps on another laptop, after they were written)
+        commented = select(Comment.target_id).where(Comment.target_type == "card", Comment.deleted.is_(False))
+        gone = s.scalars(select(Card).where(Card.deleted.is_(True), Card.id.in_(commented))
+                         .order_by(Card.text, Card.id)).all()
+        out += [TargetChoice("card", c.id, f"Gelöschte Karte {c.text}") for c in gone]
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.domain.merge_rules import conflict_id, has_seen, seen_key
+from app.domain.merge_rules import conflict_id, device_of, has_seen, seen_key
 from app.domain.personal_data import is_personal_field
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
@@ -26,6 +26,8 @@ from app.sync.prepare import prepare_laptop as _prepare_laptop
 from app.sync.report import TABLE_LABELS
 from app.sync.sources import prepared_sources
 from app.sync.values import decode_value, encode_value
+
+from .deletion_conflicts import DELETION_PREFIX, LaterEdit, list_deletion_conflicts, resolve_deletion
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class ConflictView:
     other_device: str
     record_title: str = ""  # what the record is called (a card's text, a canvas's title ...)
     current_stamp: str = ""  # when and where the current value was written
+    #: "value": another value of a field; "deleted": the record was deleted and later edited elsewhere (``later``
+    #: lists those edits; resolve with take_other=True to restore it, False to leave it deleted)
+    kind: str = "value"
+    later: tuple[LaterEdit, ...] = ()
 
 
 #: Columns that name a record, in the order they are tried for the conflict list's headings.
@@ -138,6 +144,10 @@ def list_conflicts(ws: WorkspaceFile) -> list[ConflictView]:
                 views.append(ConflictView(rec.id, table, TABLE_LABELS.get(table, table), rec.record_id, rec.field,
                                           rec.loser_value, current, rec.loser_hlc, rec.loser_device,
                                           _record_title(row), (row.stamps or {}).get(rec.field, "")))
+        for d in list_deletion_conflicts(s):
+            views.append(ConflictView(d.id, d.table, d.table_label, d.record_id, "deleted", encode_value(False),
+                                      encode_value(True), d.latest_stamp, device_of(d.latest_stamp), d.record_title,
+                                      d.deleted_stamp, kind="deleted", later=d.later))
         return views
 
 
@@ -147,7 +157,12 @@ def conflicted_records(ws: WorkspaceFile, table: str) -> set[str]:
 
 
 def resolve_conflict(ws: WorkspaceFile, conflict_id: str, take_other: bool) -> None:
-    """Keep the current value, or take the other one; an ordinary, stamped edit that syncs like any other."""
+    """Keep the current value, or take the other one; an ordinary, stamped edit that syncs like any other. For a
+    deleted record edited later elsewhere: ``take_other`` restores it, otherwise it stays deleted."""
+    if conflict_id.startswith(DELETION_PREFIX):
+        table, _, record_id = conflict_id[len(DELETION_PREFIX):].partition(":")
+        resolve_deletion(ws, table, record_id, restore=take_other)
+        return
     with ws.session() as s:
         rec = s.get(ConflictRecord, conflict_id)
         if rec is None or rec.table_name not in MODEL_BY_TABLE:

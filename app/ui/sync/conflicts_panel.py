@@ -24,7 +24,7 @@ from app.operations.sync_ops import ConflictView, list_conflicts, resolve_confli
 from app.store.errors import WorkspaceError
 from app.store.workspace_file import WorkspaceFile
 
-from .sync_texts import device_text, field_label, value_text, when_text
+from .sync_texts import device_text, field_label, later_edits_text, value_text, when_text
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -79,8 +79,12 @@ class ConflictsPanel(QWidget):
                 groups[key] = group
             who = device_text(view.other_device, self.ws.device_id)
             when = when_text(view.other_stamp)
-            item = QTreeWidgetItem([field_label(view.field), value_text(view.current_value),
-                                    value_text(view.other_value), ", ".join(p for p in (who, when) if p)])
+            if view.kind == "deleted":
+                item = QTreeWidgetItem([self.tr("Gelöscht, danach anderswo bearbeitet"), self.tr("gelöscht"),
+                                        later_edits_text(view.later), ", ".join(p for p in (who, when) if p)])
+            else:
+                item = QTreeWidgetItem([field_label(view.field), value_text(view.current_value),
+                                        value_text(view.other_value), ", ".join(p for p in (who, when) if p)])
             item.setData(0, _ID, view.id)
             current_by = ", ".join(p for p in (device_text(_device_of(view.current_stamp), self.ws.device_id),
                                                 when_text(view.current_stamp)) if p)
@@ -112,9 +116,15 @@ class ConflictsPanel(QWidget):
                     return
 
     def _update_buttons(self) -> None:
-        enabled = self.selected_conflict() is not None
-        self.keep_button.setEnabled(enabled)
-        self.take_button.setEnabled(enabled)
+        conflict = self.selected_conflict()
+        self.keep_button.setEnabled(conflict is not None)
+        self.take_button.setEnabled(conflict is not None)
+        if conflict is not None and conflict.kind == "deleted":
+            self.keep_button.setText(self.tr("Gelöscht &lassen"))
+            self.take_button.setText(self.tr("&Wiederherstellen"))
+        else:
+            self.keep_button.setText(self.tr("Aktuellen Wert &behalten"))
+            self.take_button.setText(self.tr("Anderen Wert ü&bernehmen"))
 
     def resolve_selected(self, *, take_other: bool) -> None:
         conflict = self.selected_conflict()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -84,3 +85,26 @@ def summary_counts(summary: object) -> tuple[int, int, int]:
     new = sum(t.new for name, t in tables.items() if name != "conflict_records")
     changed = sum(t.changed for name, t in tables.items() if name != "conflict_records")
     return new, changed, sum(t.conflicts for t in tables.values())
+
+
+_LATER_LABELS = {
+    "comments": QT_TRANSLATE_NOOP("SyncTexts", "Kommentar"),
+    "cards": QT_TRANSLATE_NOOP("SyncTexts", "Karte"),
+    "votes": QT_TRANSLATE_NOOP("SyncTexts", "Stimme"),
+}
+
+
+def later_edits_text(later: Iterable[object]) -> str:
+    """What was edited or added after a delete, one line each: ``Text: Fahrdienst`` or ``Kommentar: zu teuer``."""
+    lines = []
+    for edit in later:
+        field = getattr(edit, "field", "")
+        value = str(getattr(edit, "value", ""))
+        if field:
+            label = field_label(field)
+        else:
+            table = str(getattr(edit, "table", ""))
+            label = tr(_LATER_LABELS[table]) if table in _LATER_LABELS else tr("Eintrag ({table})").format(table=table)
+        short = value if len(value) <= 60 else value[:57] + "…"
+        lines.append(f"{label}: {short}" if short else label)
+    return "\n".join(lines)
