@@ -32,6 +32,7 @@ from hypothesis.stateful import (
 from sqlalchemy import create_engine, select, text
 
 from app.domain import merge_rules
+from app.operations.deletion_conflicts import list_deletion_conflicts, resolve_deletion
 from app.operations.sync_ops import merge_sources, sync_hub
 from app.store.models import SYNC_MODELS, Card, Comment, ErasureRecord, Participant, Vote
 from app.store.workspace_file import WorkspaceFile
@@ -244,6 +245,16 @@ class SyncMachine(RuleBasedStateMachine):
             s.add(ErasureRecord(participant_id=p.id, erased_by="Moderation"))
         self.erased = True
 
+    @rule(i=st.integers(0, REPLICAS - 1), restore=st.booleans())
+    def resolve_a_deletion(self, i: int, restore: bool) -> None:
+        """The facilitator decides a "deleted, but edited later" conflict (the oldest card first)."""
+        with self.ws[i].session() as s:
+            open_ = {d.record_id for d in list_deletion_conflicts(s) if d.table == "cards"}
+        for card_id in self.cards:
+            if card_id in open_:
+                resolve_deletion(self.ws[i], "cards", card_id, restore=restore)
+                return
+
     # ---------------------------------------------------------------- syncs
     @rule(i=st.integers(0, REPLICAS - 1), j=st.integers(0, REPLICAS - 1))
     def merge_file(self, i: int, j: int) -> None:
@@ -299,6 +310,7 @@ class SyncMachine(RuleBasedStateMachine):
                 engine.dispose()
             else:
                 assert final == masters[0], "full sync differs from a fresh merge of the same replicas"
+            self._check_late_edits_of_deleted_cards_are_shown()
             with self.ws[0].session() as s:
                 assert set(self.votes) <= set(s.scalars(select(Vote.id))), "a vote was lost"
                 assert set(self.comments) <= set(s.scalars(select(Comment.id))), "a comment was lost"
@@ -308,6 +320,21 @@ class SyncMachine(RuleBasedStateMachine):
             # merging an older state of a replica again changes nothing
             again = merge_prepared(self.ws[0], snapshots[1])
             assert not again.changed_anything, "a repeated merge changed something"
+
+
+    def _check_late_edits_of_deleted_cards_are_shown(self) -> None:
+        """A deleted card with an edit or a live comment later than its delete (so the delete cannot have known
+        it) is listed as a deletion conflict."""
+        with self.ws[0].session() as s:
+            shown = {d.record_id for d in list_deletion_conflicts(s)}
+            comments = s.scalars(select(Comment).where(Comment.deleted.is_(False))).all()
+            for card in s.scalars(select(Card).where(Card.deleted.is_(True))):
+                stamps = card.stamps or {}
+                gone = stamps["deleted"]
+                later = [k for k, v in stamps.items() if "@" not in k and v > gone and not v.endswith("~")]
+                later += [c.id for c in comments if c.target_id == card.id and c.hlc > gone]
+                if later:
+                    assert card.id in shown, f"a late edit of a deleted card is hidden: {later}"
 
 
 def _empty_hub(url: str) -> None:
