@@ -23,3 +23,7 @@ ONE_SHOT_KILLS = pick(6, 40)
 FUZZ_EXAMPLES = pick(60, 2500)
 #: a long test may run for this long before pytest-timeout stops it
 TIMEOUT_S = pick(300, 3600)
+#: examples of the copied-files model (original and copies edited, deleted, merged in any order), per mode
+COPY_EXAMPLES = pick(8, 400)
+#: rounds of several processes racing for one file through different paths (symlink, hard link, ..)
+LOCK_RACES = pick(4, 100)

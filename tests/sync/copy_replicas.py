@@ -1,6 +1,7 @@
 """A model of people copying a workspace file around: edit on an original and on copies made with a plain file copy
 (``cp`` of the file and its write-ahead log, while it is open), with skewed wall clocks, merge in any order, then
-check that no edit was lost. Used by ``test_copy_property`` and by the reliability profile.
+check that no edit was lost; cards are also deleted, and a facilitator restores or leaves deleted what was
+deleted and edited later. Used by ``test_copy_property`` and by the reliability profile.
 
 An edit counts as not lost when, after everything was merged everywhere, it is the field's value, or a conflict the
 facilitator sees (``list_conflicts``), or someone replaced it knowingly: it was the current value where a later
@@ -19,6 +20,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.operations.deletion_conflicts import list_deletion_conflicts, resolve_deletion
 from app.operations.sync_ops import list_conflicts, merge_sources
 from app.store.models import Card, ConflictRecord
 from app.store.workspace_file import WorkspaceFile
@@ -36,7 +38,9 @@ copy = st.tuples(st.just("copy"), st.integers(0, MAX_REPLICAS - 1))
 merge = st.tuples(st.just("merge"), st.integers(0, MAX_REPLICAS - 1), st.integers(0, MAX_REPLICAS - 1))
 clock = st.tuples(st.just("clock"), st.integers(0, MAX_REPLICAS - 1), st.integers(-3_600_000, 3_600_000))
 same_moment = st.tuples(st.just("same_moment"))
-steps = st.lists(st.one_of(edit, edit, copy, merge, clock, same_moment), min_size=4, max_size=18)
+delete = st.tuples(st.just("delete"), st.integers(0, MAX_REPLICAS - 1), st.integers(0, 2))
+decide = st.tuples(st.just("decide"), st.integers(0, MAX_REPLICAS - 1), st.booleans())
+steps = st.lists(st.one_of(edit, edit, copy, merge, clock, same_moment, delete, decide), min_size=4, max_size=18)
 
 
 @dataclass
@@ -91,14 +95,26 @@ class World:
             self.now[i] = max(0, self.now[i] + op[2])
         elif kind == "same_moment":  # every laptop reads the same time: stamps tie on (time, counter)
             self.now[:] = [max(self.now) + 1_000] * len(self.now)
+        elif kind == "delete":
+            with self.ws[op[1] % len(self.ws)].session() as s:
+                card = s.get(Card, self.cards[op[2]])
+                card.deleted = True
+        elif kind == "decide":  # the facilitator restores, or leaves deleted, the first card deleted and edited later
+            ws = self.ws[op[1] % len(self.ws)]
+            with ws.session() as s:
+                open_ = [d.record_id for d in list_deletion_conflicts(s)]
+            for card_id in self.cards:
+                if card_id in open_:
+                    resolve_deletion(ws, "cards", card_id, restore=op[2])
+                    break
 
     def edit(self, i: int, card_id: str, name: str, value: object) -> None:
         ws = self.ws[i]
         with ws.session() as s:
             card = s.get(Card, card_id)
             before = (getattr(card, name), card.stamps.get(name, ""))
-            if before[0] == value:
-                return  # the same value again is no edit (nothing is written)
+            if before[0] == value or card.deleted:
+                return  # the same value again is no edit; a deleted card is not on the board to be edited
             setattr(card, name, value)
         with ws.session() as s:
             stamp = s.get(Card, card_id).stamps[name]
@@ -149,7 +165,14 @@ class World:
         with ws.session() as s:
             current = {(c.id, name): getattr(c, name) for c in s.scalars(select(Card)) for name in ("text", "x")}
             kept = {(r.record_id, r.field, r.loser_value) for r in s.scalars(select(ConflictRecord))}
-        visible = {(c.record_id, c.field, c.other_value) for c in list_conflicts(ws)}
+        views = list_conflicts(ws)
+        visible = {(c.record_id, c.field, c.other_value) for c in views}
+        deleted_and_edited = {c.record_id for c in views if c.kind == "deleted"}
+        with ws.session() as s:
+            for card in s.scalars(select(Card).where(Card.deleted.is_(True))):
+                gone = card.stamps["deleted"]
+                if any(v > gone for k, v in card.stamps.items() if "@" not in k):
+                    assert card.id in deleted_and_edited, "an edit later than the delete is hidden under it"
         for w in self.writes:
             key = (w.card, w.field, json.dumps(w.value, ensure_ascii=False))
             if w.replaced or current[(w.card, w.field)] == w.value:
