@@ -1839,6 +1839,14 @@
             <translation>Anderen Wert ü&amp;bernehmen</translation>
         </message>
         <message>
+            <source>Gelöscht, danach anderswo bearbeitet</source>
+            <translation>Gelöscht, danach anderswo bearbeitet</translation>
+        </message>
+        <message>
+            <source>gelöscht</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
             <source>Aktueller Wert von {who}</source>
             <translation>Aktueller Wert von {who}</translation>
         </message>
@@ -1849,6 +1857,14 @@
         <message>
             <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
             <translation>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</translation>
+        </message>
+        <message>
+            <source>Gelöscht &amp;lassen</source>
+            <translation>Gelöscht &amp;lassen</translation>
+        </message>
+        <message>
+            <source>&amp;Wiederherstellen</source>
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>Konflikt</source>
@@ -3663,6 +3679,18 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Die Daten dieser Person wurden gelöscht; eine Einwilligung kann nicht mehr erfasst werden.</translation>
         </message>
         <message>
+            <source>Diesen Konflikt gibt es nicht (mehr).</source>
+            <translation>Diesen Konflikt gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
+            <translation>Der betroffene Eintrag ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>Dieser Konflikt ist schon entschieden.</source>
+            <translation>Dieser Konflikt ist schon entschieden.</translation>
+        </message>
+        <message>
             <source>Es muss mindestens eine Leinwand geben.</source>
             <translation>Es muss mindestens eine Leinwand geben.</translation>
         </message>
@@ -3735,14 +3763,6 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Diese Organisation gibt es nicht (mehr).</translation>
         </message>
         <message>
-            <source>Diesen Konflikt gibt es nicht (mehr).</source>
-            <translation>Diesen Konflikt gibt es nicht (mehr).</translation>
-        </message>
-        <message>
-            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
-            <translation>Der betroffene Eintrag ist nicht mehr vorhanden.</translation>
-        </message>
-        <message>
             <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>
             <translation>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</translation>
         </message>
@@ -3793,6 +3813,14 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</source>
             <translation>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</translation>
+        </message>
+        <message>
+            <source>Die Sperre ist schon freigegeben.</source>
+            <translation>Die Sperre ist schon freigegeben.</translation>
+        </message>
+        <message>
+            <source>Die Konfliktliste lässt sich nicht eindeutig zusammenführen; es wurde nichts übernommen.</source>
+            <translation>Die Konfliktliste lässt sich nicht eindeutig zusammenführen; es wurde nichts übernommen.</translation>
         </message>
         <message>
             <source>Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).</source>
@@ -5306,6 +5334,22 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>{new} neu, {changed} geändert, {conflicts} Konflikte</source>
             <translation>{new} neu, {changed} geändert, {conflicts} Konflikte</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Karte</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Stimme</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>Eintrag ({table})</source>
+            <translation>Eintrag ({table})</translation>
         </message>
     </context>
     <context>

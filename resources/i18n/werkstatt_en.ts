@@ -1839,6 +1839,14 @@
             <translation>&amp;Take other value</translation>
         </message>
         <message>
+            <source>Gelöscht, danach anderswo bearbeitet</source>
+            <translation>Deleted, edited elsewhere afterwards</translation>
+        </message>
+        <message>
+            <source>gelöscht</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
             <source>Aktueller Wert von {who}</source>
             <translation>Current value by {who}</translation>
         </message>
@@ -1849,6 +1857,14 @@
         <message>
             <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
             <translation>No open conflicts: all merged changes fit together.</translation>
+        </message>
+        <message>
+            <source>Gelöscht &amp;lassen</source>
+            <translation>&amp;Leave deleted</translation>
+        </message>
+        <message>
+            <source>&amp;Wiederherstellen</source>
+            <translation>&amp;Restore</translation>
         </message>
         <message>
             <source>Konflikt</source>
@@ -3663,6 +3679,18 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>This person's data has been erased; consent can no longer be recorded.</translation>
         </message>
         <message>
+            <source>Diesen Konflikt gibt es nicht (mehr).</source>
+            <translation>This conflict does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
+            <translation>The affected entry no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dieser Konflikt ist schon entschieden.</source>
+            <translation>This conflict has already been decided.</translation>
+        </message>
+        <message>
             <source>Es muss mindestens eine Leinwand geben.</source>
             <translation>There must be at least one canvas.</translation>
         </message>
@@ -3735,14 +3763,6 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>This organisation no longer exists.</translation>
         </message>
         <message>
-            <source>Diesen Konflikt gibt es nicht (mehr).</source>
-            <translation>This conflict does not exist (any more).</translation>
-        </message>
-        <message>
-            <source>Der betroffene Eintrag ist nicht mehr vorhanden.</source>
-            <translation>The affected entry no longer exists.</translation>
-        </message>
-        <message>
             <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>
             <translation>This person's data was erased and cannot be restored.</translation>
         </message>
@@ -3793,6 +3813,14 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.</source>
             <translation>The file comes from an older version; please open it once in the app.</translation>
+        </message>
+        <message>
+            <source>Die Sperre ist schon freigegeben.</source>
+            <translation>The lock has already been released.</translation>
+        </message>
+        <message>
+            <source>Die Konfliktliste lässt sich nicht eindeutig zusammenführen; es wurde nichts übernommen.</source>
+            <translation>The list of conflicts cannot be merged unambiguously; nothing was taken over.</translation>
         </message>
         <message>
             <source>Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).</source>
@@ -5306,6 +5334,22 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>{new} neu, {changed} geändert, {conflicts} Konflikte</source>
             <translation>{new} new, {changed} changed, {conflicts} conflicts</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Karte</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Stimme</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Eintrag ({table})</source>
+            <translation>Entry ({table})</translation>
         </message>
     </context>
     <context>
