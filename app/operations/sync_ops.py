@@ -24,7 +24,7 @@ from app.sync.merge import MergeSummary
 from app.sync.prepare import PreparedLaptop
 from app.sync.prepare import prepare_laptop as _prepare_laptop
 from app.sync.report import TABLE_LABELS
-from app.sync.sources import prepared_sources
+from app.sync.sources import PreparedSource, prepared_sources
 from app.sync.values import decode_value, encode_value
 
 from .deletion_conflicts import DELETION_PREFIX, LaterEdit, list_deletion_conflicts, resolve_deletion
@@ -88,14 +88,24 @@ def merge_sources(workspace: WorkspaceFile | Path, sources: Sequence[Path],
                     break
                 if progress is not None:
                     progress(int(100 * index / max(1, len(prepared))), source.label)
-                summaries.append(merge_prepared(workspace, source))
+                summaries.append(_merge_one(workspace, source))
             return MergeResult(False, summaries)
     path = Path(workspace)
     with prepared_sources(sources, passphrase, exclude=path) as prepared:
         created = not path.exists()
         ws = WorkspaceFile.create(path, seed=False) if created else WorkspaceFile.open(path)
         with ws:
-            return MergeResult(created, [merge_prepared(ws, p) for p in prepared])
+            return MergeResult(created, [_merge_one(ws, p) for p in prepared])
+
+
+def _merge_one(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
+    """Merge one source and count the records it left "deleted, but edited later" that were not listed before."""
+    with ws.session() as s:
+        before = {d.id for d in list_deletion_conflicts(s)}
+    summary = merge_prepared(ws, source)
+    with ws.session() as s:
+        summary.deleted_but_edited = len({d.id for d in list_deletion_conflicts(s)} - before)
+    return summary
 
 
 def sync_hub(workspace: WorkspaceFile | Path, url: str) -> HubSyncResult:

@@ -61,6 +61,8 @@ class MergeSummary:
     max_stamp: str = ""
     erased_blanked: int = 0
     conflict_records: int = 0
+    #: records deleted here or there and edited later elsewhere, newly listed for a decision (set by the caller)
+    deleted_but_edited: int = 0
 
     def tally(self, table: str) -> TableTally:
         return self.tables.setdefault(table, TableTally())

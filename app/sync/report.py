@@ -28,6 +28,9 @@ def summary_lines(summary: MergeSummary, heading: str | None = None) -> list[str
             continue
         lines.append(f"  {TABLE_LABELS.get(table, table)}: {tally.new} neu, {tally.changed} geändert, "
                      f"{tally.conflicts} Konflikte")
+    if summary.deleted_but_edited:
+        lines.append(f"  Gelöscht, aber danach anderswo bearbeitet: {summary.deleted_but_edited} (bitte unter "
+                     "»Konflikte« wiederherstellen oder gelöscht lassen)")
     if summary.erased_blanked:
         lines.append(f"  Gelöschte Personen erneut geschwärzt: {summary.erased_blanked}")
     if not summary.changed_anything:

@@ -254,3 +254,17 @@ def test_every_shared_record_deleted_and_edited_later_is_a_conflict_that_can_be_
             assert not row.deleted and getattr(row, name) == value
     _merge_both_ways(master, laptop)
     assert _dump(master) == _dump(laptop)
+
+
+def test_the_merge_report_names_records_deleted_and_edited_later(pair):
+    from app.sync.report import summary_lines
+
+    master, laptop = pair
+    card, _ = _a_card(master)
+    _delete(master, Card, card, T0)
+    _set(laptop, Card, card, T0 + 60, text="später")
+    (summary,) = merge_sources(master, [laptop]).summaries
+    assert summary.deleted_but_edited == 1
+    assert any("Gelöscht, aber danach anderswo bearbeitet: 1" in line for line in summary_lines(summary))
+    (again,) = merge_sources(master, [laptop]).summaries
+    assert again.deleted_but_edited == 0 and not again.changed_anything
