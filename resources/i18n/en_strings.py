@@ -1210,6 +1210,8 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Gelöscht, danach anderswo bearbeitet': 'Deleted, edited elsewhere afterwards',
     'gelöscht': 'deleted',
     'Gelöscht &lassen': '&Leave deleted',
+    'Was hier gelöscht und anderswo danach bearbeitet wurde, können Sie wiederherstellen oder gelöscht lassen.':
+        'What was deleted here and edited elsewhere afterwards can be restored or left deleted.',
     '&Wiederherstellen': '&Restore',
     'Stimme': 'Vote',
     'Eintrag ({table})': 'Entry ({table})',

@@ -1855,6 +1855,10 @@
             <translation>{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten Sie den aktuellen Wert oder übernehmen Sie den anderen.</translation>
         </message>
         <message>
+            <source>Was hier gelöscht und anderswo danach bearbeitet wurde, können Sie wiederherstellen oder gelöscht lassen.</source>
+            <translation>Was hier gelöscht und anderswo danach bearbeitet wurde, können Sie wiederherstellen oder gelöscht lassen.</translation>
+        </message>
+        <message>
             <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
             <translation>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</translation>
         </message>

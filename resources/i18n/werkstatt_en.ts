@@ -1855,6 +1855,10 @@
             <translation>{n} conflicts in {m} entries. Choose a conflict and keep the current value or take the other one.</translation>
         </message>
         <message>
+            <source>Was hier gelöscht und anderswo danach bearbeitet wurde, können Sie wiederherstellen oder gelöscht lassen.</source>
+            <translation>What was deleted here and edited elsewhere afterwards can be restored or left deleted.</translation>
+        </message>
+        <message>
             <source>Keine offenen Konflikte: alle zusammengeführten Änderungen passen zueinander.</source>
             <translation>No open conflicts: all merged changes fit together.</translation>
         </message>

@@ -94,9 +94,12 @@ class ConflictsPanel(QWidget):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         if views:
-            self.summary.setText(self.tr("{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten "
-                                         "Sie den aktuellen Wert oder übernehmen Sie den anderen.")
-                                 .format(n=len(views), m=len(groups)))
+            text = self.tr("{n} Konflikte in {m} Einträgen. Wählen Sie einen Konflikt und behalten Sie den "
+                           "aktuellen Wert oder übernehmen Sie den anderen.").format(n=len(views), m=len(groups))
+            if any(v.kind == "deleted" for v in views):
+                text += " " + self.tr("Was hier gelöscht und anderswo danach bearbeitet wurde, können Sie "
+                                      "wiederherstellen oder gelöscht lassen.")
+            self.summary.setText(text)
         else:
             self.summary.setText(self.tr("Keine offenen Konflikte: alle zusammengeführten Änderungen passen "
                                          "zueinander."))
