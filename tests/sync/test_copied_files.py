@@ -162,3 +162,22 @@ def test_a_later_edit_on_the_original_does_not_hide_the_copys_concurrent_edit(tm
     merge_sources(copy, [origin])
     for path in (origin, copy):
         assert ((card, "text", "Kopie") in _visible(path)) is not planted_bug
+
+
+@pytest.mark.parametrize("kind", ["hard link", "symlink"])
+def test_a_link_to_the_target_is_not_merged_into_itself(tmp_path, kind):
+    import os
+
+    from app.store.errors import WorkspaceError
+
+    origin = tmp_path / "o.werkstatt"
+    make_origin(origin)
+    other = tmp_path / "zweiter-name.werkstatt"
+    if kind == "hard link":
+        os.link(origin, other)
+    else:
+        other.symlink_to(origin)
+    before = dump(origin)
+    with pytest.raises(WorkspaceError, match="Zieldatei selbst"):
+        merge_sources(origin, [other])
+    assert dump(origin) == before

@@ -155,7 +155,7 @@ class SyncMachine(RuleBasedStateMachine):
         self._all_clocks_read(self.peak + 1_000)
         for laptop, value in ((i, texts[0]), (j, texts[1])):
             with self.ws[laptop].session() as s:
-                card = self._card(s, idx)
+                card = self._live_card(s, idx)
                 if card is not None:
                     card.text = value
 
@@ -163,17 +163,22 @@ class SyncMachine(RuleBasedStateMachine):
     def _card(self, s, idx: int):  # type: ignore[no-untyped-def]
         return s.get(Card, self.cards[idx % len(self.cards)])
 
+    def _live_card(self, s, idx: int):  # type: ignore[no-untyped-def]
+        """A card as the board offers it: a deleted card is not there to be edited or commented."""
+        card = self._card(s, idx)
+        return card if card is not None and not card.deleted else None
+
     @rule(i=st.integers(0, REPLICAS - 1), idx=st.integers(0, 9), text_=st.sampled_from(TEXTS))
     def edit_text(self, i: int, idx: int, text_: str) -> None:
         with self.ws[i].session() as s:
-            card = self._card(s, idx)
+            card = self._live_card(s, idx)
             if card is not None:
                 card.text = text_
 
     @rule(i=st.integers(0, REPLICAS - 1), idx=st.integers(0, 9), x=st.integers(0, 3))
     def move_card(self, i: int, idx: int, x: int) -> None:
         with self.ws[i].session() as s:
-            card = self._card(s, idx)
+            card = self._live_card(s, idx)
             if card is not None:
                 card.x, card.y = float(x * 100), float(x * 50)
 
@@ -214,6 +219,8 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(i=st.integers(0, REPLICAS - 1), idx=st.integers(0, 9), text_=st.sampled_from(TEXTS))
     def comment(self, i: int, idx: int, text_: str) -> None:
         with self.ws[i].session() as s:
+            if self._live_card(s, idx) is None:
+                return
             c = Comment(target_type="card", target_id=self.cards[idx % len(self.cards)], text=text_)
             s.add(c)
             s.flush()
