@@ -7,6 +7,7 @@ so a damaged package or a wrong passphrase changes nothing at all.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -91,7 +92,7 @@ def prepared_sources(paths: Sequence[Path], passphrase: str | None,
         result = []
         for index, path in enumerate(paths):
             path = Path(path)
-            if exclude is not None and path.exists() and path.resolve() == exclude.resolve():
+            if exclude is not None and path.exists() and exclude.exists() and os.path.samefile(path, exclude):
                 raise WorkspaceError(f"Die Quelle {path.name} ist die Zieldatei selbst.")
             result.append(prepare_source(path, passphrase, workdir, index))
         yield result
