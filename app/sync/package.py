@@ -30,6 +30,7 @@ from app.store.backup import integrity_ok
 from app.store.engine import APPLICATION_ID, read_application_id
 from app.store.migrations import current_revision
 from app.store.models import SYNC_MODELS
+from app.store.row_check import find_problems, summary
 from app.store.workspace_file import refuse_foreign
 
 from . import package_crypto
@@ -114,6 +115,11 @@ def make_snapshot(workspace: Path, target: Path) -> Manifest:
         dst.execute("DELETE FROM meta WHERE key <> 'device_id'")
         dst.commit()
         dst.execute("VACUUM")
+        problems = find_problems(dst, limit=4)
+        if problems:  # a package is read by other laptops: damage must not travel
+            raise PackageError(f"Die Werkstatt-Datei {workspace.name} enthält ungültige Einträge; es wurde kein "
+                               f"Paket geschrieben. Gefunden: {summary(problems)} – »werkstatt check« listet alle "
+                               "auf.")
         device = dst.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
         counts = {m.__tablename__: dst.execute(  # type: ignore[attr-defined]
             f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0] for m in SYNC_MODELS}  # type: ignore[attr-defined]
