@@ -27,6 +27,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+#: more separators than this in one line make no inventory (a stray cell far to the right, or a hostile file)
+MAX_FIELDS = 1000
 #: a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold
 MAX_PRICE_EUR = Decimal(1_000_000)
 
@@ -81,6 +83,10 @@ def split_rows(text: str) -> list[list[str]]:
                 delimiter = csv.Sniffer().sniff(text[:4096], delimiters=";,\t").delimiter
             except csv.Error:
                 delimiter = ";"
+    widest = max((line.count(delimiter) for line in lines), default=0)
+    if widest >= MAX_FIELDS:  # judged on the text: a line of a million separators would be a million cells
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            _CTX, "Eine Zeile der Datei hat mehr als {n} Spalten; das ist keine Akteursliste.").format(n=MAX_FIELDS))
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:

@@ -42,6 +42,9 @@ PLAIN, ENCRYPTED = 0, 1
 PACKAGE_SUFFIX = ".qwpaket"
 _HEAD = struct.Struct(">BI")
 _MAX_HEADER = 1 << 16
+#: Bounds of what a package may announce: far above any real Quartier's data, far below a full disk.
+MAX_SNAPSHOT_BYTES = 4 * 2**30
+MAX_ROWS_PER_TABLE = 10_000_000
 _DAMAGED = "Das Paket {name} ist beschädigt oder manipuliert; es wurde nichts geändert."
 _TRUNCATED = "Das Paket {name} ist unvollständig (abgeschnitten); es wurde nichts geändert."
 
@@ -75,6 +78,9 @@ class Manifest:
         except (ValueError, TypeError):
             raise PackageError(_DAMAGED.format(name=name)) from None
         if not manifest.well_typed():
+            raise PackageError(_DAMAGED.format(name=name))
+        if not 0 < manifest.snapshot_size <= MAX_SNAPSHOT_BYTES or len(manifest.counts) > 200 \
+                or any(not 0 <= v <= MAX_ROWS_PER_TABLE for v in manifest.counts.values()):
             raise PackageError(_DAMAGED.format(name=name))
         if manifest.format_version != FORMAT_VERSION:
             raise PackageError(f"Das Paket {name} hat ein unbekanntes Format (Version {manifest.format_version}); "
@@ -212,6 +218,11 @@ def read_package(package: Path, passphrase: str | None, target: Path) -> Manifes
             raise PackageError(_TRUNCATED.format(name=name))
         if mode == PLAIN:
             manifest = Manifest.from_json(header_json, name)
+            body = os.fstat(fh.fileno()).st_size - fh.tell()
+            if body < manifest.snapshot_size:  # judged before a byte is copied
+                raise PackageError(_TRUNCATED.format(name=name))
+            if body != manifest.snapshot_size:
+                raise PackageError(_DAMAGED.format(name=name))
             with open(target, "wb") as out:
                 shutil.copyfileobj(fh, out, 1 << 20)
         else:
@@ -234,9 +245,13 @@ def _decrypt_body(fh: BinaryIO, header: bytes, params: dict[str, Any], passphras
                   name: str) -> Manifest:
     buffer = b""
     manifest: Manifest | None = None
+    written = 0
     with open(target, "wb") as out:
         for plain in package_crypto.read_encrypted(fh, header, params, passphrase):
             if manifest is not None:
+                written += len(plain)
+                if written > manifest.snapshot_size:  # more than announced: stop before the disk fills
+                    raise PackageError(_DAMAGED.format(name=name))
                 out.write(plain)
                 continue
             buffer += plain
@@ -248,6 +263,9 @@ def _decrypt_body(fh: BinaryIO, header: bytes, params: dict[str, Any], passphras
             if len(buffer) < 4 + length:
                 continue
             manifest = Manifest.from_json(buffer[4:4 + length], name)
+            written = len(buffer) - 4 - length
+            if written > manifest.snapshot_size:
+                raise PackageError(_DAMAGED.format(name=name))
             out.write(buffer[4 + length:])
     if manifest is None:
         raise PackageError(_DAMAGED.format(name=name))
