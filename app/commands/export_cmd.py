@@ -42,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{t}: {summary.counts.get(t, 0)}" for t in main)
     kind = "pseudonymisiert" if summary.pseudonymised else "mit Namen (nur bei Einwilligung)"
     print(f"Export nach {summary.path} geschrieben ({kind}); {counts}")
+    if summary.replaced_controls:
+        print(f"Hinweis: {summary.replaced_controls} Zellen enthielten Steuerzeichen, die Excel nicht speichern "
+              "kann; sie stehen in der Arbeitsmappe sichtbar als ␋, ␀, ␛ usw. (siehe Blatt »Über diesen Export«).")
     return 0
 
 

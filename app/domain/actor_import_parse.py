@@ -57,6 +57,7 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
+            refuse_mixed_encoding(data)
             continue
         controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n")
         if controls > max(2, len(text) // 100):
@@ -64,6 +65,30 @@ def decode(data: bytes) -> str:
         return text
     raise ImportFileError(QT_TRANSLATE_NOOP(
         _CTX, "Die Datei ist keine lesbare Textdatei (weder UTF-8 noch Windows-1252)."))
+
+
+def refuse_mixed_encoding(data: bytes) -> None:
+    """A file that is not UTF-8 as a whole but has UTF-8 lines (a list edited with two programs) cannot be read
+    either way without corrupting one kind of line ("BÃ¤ckerei" or "B?ckerei"): refuse it, naming the lines."""
+    foreign: list[int] = []
+    utf8_lines = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            foreign.append(number)
+        else:
+            utf8_lines += 1
+    if not foreign or not utf8_lines:
+        return
+    shown = ", ".join(str(n) for n in foreign[:5]) + (" …" if len(foreign) > 5 else "")
+    raise ImportFileError(QT_TRANSLATE_NOOP(
+        _CTX, "Die Datei ist gemischt kodiert: {utf8} Zeilen mit Umlauten sind UTF-8, diese aber in einer anderen "
+              "Kodierung (Windows-1252): Zeile {lines}. So würden Umlaute verfälscht (»BÃ¤ckerei«). Bitte die Datei "
+              "einheitlich als »CSV UTF-8« speichern und erneut einlesen."
+    ).format(utf8=utf8_lines, lines=shown))
 
 
 def split_rows(text: str) -> list[list[str]]:
