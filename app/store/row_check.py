@@ -237,21 +237,93 @@ def iter_problems(con: sqlite3.Connection) -> Iterator[RowProblem]:
 
 
 def _row_problems(con: sqlite3.Connection, table: Table) -> Iterator[RowProblem]:
+    """SQLite first picks the rows it cannot vouch for (``surely_ok``); only those are judged value by value in
+    Python. The per-field stamps are vouched for by one regular expression over their JSON text, and text that is
+    no UTF-8 (the one thing SQL cannot see) by a strict decode of the whole table; without it every row is judged."""
     columns = list(table.columns)
     checks = [column_check(c) for c in columns]
     nullable = [bool(c.nullable) and not c.primary_key for c in columns]
     select_list = ", ".join(f'typeof("{c.name}"), "{c.name}"' for c in columns)
     id_at = [c.name for c in columns].index("id")
-    for row in con.execute(f'SELECT {select_list} FROM "{table.name}"'):
+    query = f'SELECT rowid, {select_list} FROM "{table.name}"'
+    odd_stamps = _odd_stamps(con, table)
+    if odd_stamps is not None:
+        query += " WHERE NOT (" + " AND ".join(surely_ok(c) for c in columns if c.key != "stamps") + ")"
+        if odd_stamps:
+            query += f" OR rowid IN ({', '.join(str(r) for r in odd_stamps)})"
+    for row in con.execute(query):
         for i, column in enumerate(columns):
-            sql_type, raw = row[2 * i], row[2 * i + 1]
-            if sql_type == "null":
-                what = None if nullable[i] else "Wert fehlt"
-            else:
-                what = checks[i](sql_type, raw)
+            sql_type, raw = row[2 * i + 1], row[2 * i + 2]
+            what = (None if nullable[i] else "Wert fehlt") if sql_type == "null" else checks[i](sql_type, raw)
             if what:
-                raw_id = row[2 * id_at + 1]
+                raw_id = row[2 * id_at + 2]
                 yield RowProblem(table.name, _excerpt(raw_id, 36) if raw_id is not None else "?", column.name, what)
+
+
+def _odd_stamps(con: sqlite3.Connection, table: Table, limit: int = 500) -> list[int] | None:
+    """Rowids whose stamps the shape does not vouch for; None when some text of the table is no valid UTF-8 (the
+    sqlite3 module decodes strictly, in C) or too many rows are odd: then every row is judged."""
+    shape = _stamps_shape(table)
+    previous = con.text_factory
+    con.text_factory = str
+    odd: list[int] = []
+    try:
+        for row in con.execute(f'SELECT rowid, "stamps", * FROM "{table.name}"'):
+            raw = row[1]
+            if not (isinstance(raw, str) and shape.fullmatch(raw)):
+                odd.append(row[0])
+                if len(odd) > limit:
+                    return None
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        con.text_factory = previous
+    return odd
+
+
+@cache
+def _stamps_shape(table: Table) -> re.Pattern[str]:
+    """The JSON text of a stamps column as SQLAlchemy writes it (``{"text": "<stamp>", "text@seen": "<stamp>
+    <stamp>"}``) with known keys only: what matches is surely valid; anything else is parsed and judged."""
+    keys = "|".join(re.escape(c.key) for c in table.columns)
+    stamp = r"[0-9]{15}-[0-9]{6}-[!#-\[\]-~]+"
+    entry = f'"(?:{keys})": "{stamp}"|"(?:{keys}){SEEN_SUFFIX}": "{stamp}(?: {stamp})*"'
+    return re.compile(f"\\{{(?:(?:{entry})(?:, (?:{entry}))*)?\\}}")
+
+
+_STAMP_GLOB = "[0-9]" * 15 + "-" + "[0-9]" * 6 + "-?*"
+_PRINTABLE_ASCII = "NOT GLOB '*[^!-~]*'"
+
+
+def surely_ok(column: Column[Any]) -> str:
+    """An SQL condition that holds only for values the Python check of ``column`` accepts (it may be stricter:
+    a row it does not vouch for is simply judged in Python)."""
+    c = f'"{column.name}"'
+    kind = column.type
+    if column.key == "hlc":
+        core = f"typeof({c}) = 'text' AND {c} GLOB '{_STAMP_GLOB}' AND {c} {_PRINTABLE_ASCII}"
+    elif isinstance(kind, JSON):
+        core = (f"CASE WHEN typeof({c}) = 'text' THEN CASE WHEN json_valid({c}) THEN json_type({c}) = 'array' "
+                f"AND NOT EXISTS (SELECT 1 FROM json_each({c}) AS j WHERE j.type <> 'text') ELSE 0 END ELSE 0 END")
+    elif isinstance(kind, Boolean):
+        core = f"typeof({c}) = 'integer' AND {c} IN (0, 1)"
+    elif isinstance(kind, Integer):
+        core = f"typeof({c}) = 'integer'"
+    elif isinstance(kind, Float):
+        core = f"typeof({c}) IN ('real', 'integer') AND abs({c}) < 1e300"
+    elif isinstance(kind, DateTime):
+        # "+0 days" makes SQLite normalise an impossible day (2025-02-30 would otherwise pass as it is)
+        core = (f"typeof({c}) = 'text' AND length({c}) = 26 AND datetime({c}, '+0 days') = substr({c}, 1, 19) "
+                f"AND substr({c}, 20) GLOB '.[0-9][0-9][0-9][0-9][0-9][0-9]' AND {c} >= '0001'")
+    elif isinstance(kind, Date):
+        core = f"typeof({c}) = 'text' AND date({c}, '+0 days') IS {c} AND {c} >= '0001'"
+    elif isinstance(kind, LargeBinary):
+        core = f"typeof({c}) IN ('blob', 'text') AND length({c}) <= {MAX_BLOB_BYTES}"
+    else:
+        length = getattr(kind, "length", None) or MAX_TEXT_CHARS
+        core = f"typeof({c}) = 'text' AND length({c}) <= {int(length)}"
+    nullable = bool(column.nullable) and not column.primary_key
+    return f"({c} IS NULL OR ({core}))" if nullable else f"({c} IS NOT NULL AND ({core}))"
 
 
 def find_problems(con: sqlite3.Connection, limit: int = DEFAULT_LIMIT) -> list[RowProblem]:

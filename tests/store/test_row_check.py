@@ -125,3 +125,26 @@ def test_every_shared_column_has_a_check():
     for model in SYNC_MODELS:
         for column in model.__table__.columns:  # type: ignore[attr-defined]
             assert callable(column_check(column))
+
+
+TIMEPOINTS = st.one_of(
+    st.dates().map(str), st.datetimes().map(lambda d: d.strftime("%Y-%m-%d %H:%M:%S.%f")),
+    st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6})?\Z"), st.text(max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=TIMEPOINTS)
+def test_sql_vouches_for_a_date_or_time_only_when_sqlalchemy_can_read_it(value):
+    """The SQL prefilter must never be more lenient than the processors the ORM reads with."""
+    from sqlalchemy import Date, DateTime
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from app.store.models import EventSession, VoteRound
+    from app.store.row_check import surely_ok
+
+    dialect = sqlite_dialect.dialect()
+    con = sqlite3.connect(":memory:")
+    for column, kind in ((EventSession.__table__.c.date, Date), (VoteRound.__table__.c.opened_at, DateTime)):
+        vouched = con.execute(f'SELECT {surely_ok(column)} FROM (SELECT ? AS "{column.name}")', (value,)).fetchone()[0]
+        if vouched:
+            kind().dialect_impl(dialect).result_processor(dialect, None)(value)  # must not raise
