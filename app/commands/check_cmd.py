@@ -34,9 +34,11 @@ def run(args: argparse.Namespace) -> int:
         checkable = False
     finally:
         con.close()
-    if checkable and not damaged:
-        with WorkspaceFile.open(path, readonly=True) as ws, ws.session() as s:
-            check_invariants(s, report)
+    if checkable:
+        with WorkspaceFile.open(path, readonly=True) as ws:  # refuses a file without version or from a newer one
+            if not damaged:  # the ORM would stumble over the damaged values themselves
+                with ws.session() as s:
+                    check_invariants(s, report)
     print(f"Prüfung von {path.name}")
     print(f"  integrity_check:   {report.integrity}")
     print(f"  foreign_key_check: {report.foreign_key_problems} Probleme")
