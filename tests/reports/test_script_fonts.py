@@ -92,6 +92,7 @@ def test_every_character_is_drawn_by_a_font_that_has_it_or_named(text):
     Paragraph(markup(text), styles()["body"]).wrap(400, 800)
 
 
+@settings(deadline=None)  # the first call registers a fallback font (a few hundred milliseconds)
 @given(st.text(max_size=30))
 def test_single_font_labels_hold_only_characters_of_their_font(text):
     shown, font = single_font(text)
