@@ -33,14 +33,18 @@ def run(args: argparse.Namespace) -> int:
     refuse_foreign(source)
     if target.exists() and target.resolve() == source.resolve():
         raise ValueError("Die Zieldatei darf nicht die Werkstatt-Datei selbst sein.")
+    from app.operations.damage_guard import damage_explained
     from app.operations.export_ops import export_workspace
 
-    with WorkspaceFile.open(source, readonly=True) as ws:
+    with damage_explained(source), WorkspaceFile.open(source, readonly=True) as ws:
         summary = export_workspace(ws, target, fmt, with_names=args.with_names)
     main = ("sessions", "participants", "actors", "canvases", "cards", "votes", "comments")
     counts = ", ".join(f"{t}: {summary.counts.get(t, 0)}" for t in main)
     kind = "pseudonymisiert" if summary.pseudonymised else "mit Namen (nur bei Einwilligung)"
     print(f"Export nach {summary.path} geschrieben ({kind}); {counts}")
+    if summary.replaced_controls:
+        print(f"Hinweis: {summary.replaced_controls} Zellen enthielten Steuerzeichen, die Excel nicht speichern "
+              "kann; sie stehen in der Arbeitsmappe sichtbar als ␋, ␀, ␛ usw. (siehe Blatt »Über diesen Export«).")
     return 0
 
 

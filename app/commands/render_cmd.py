@@ -16,18 +16,20 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.operations.canvas_ops import CanvasNotFound, find_canvas, load_board
+    from app.operations.damage_guard import damage_explained
     from app.reports.canvas_render import FORMATS, render_canvas_to
     from app.store.workspace_file import WorkspaceFile
 
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
         raise ValueError(f"Unbekanntes Format „{out.suffix}“: erlaubt sind .png, .svg und .pdf.")
-    with WorkspaceFile.open(Path(args.path), readonly=True) as ws:
-        try:
-            board = load_board(ws, find_canvas(ws, args.canvas, args.version))
-        except CanvasNotFound as exc:
-            raise ValueError(str(exc)) from None
-    render_canvas_to(out, board, contrast=args.kontrast)
+    with damage_explained(Path(args.path)):
+        with WorkspaceFile.open(Path(args.path), readonly=True) as ws:
+            try:
+                board = load_board(ws, find_canvas(ws, args.canvas, args.version))
+            except CanvasNotFound as exc:
+                raise ValueError(str(exc)) from None
+        render_canvas_to(out, board, contrast=args.kontrast)
     print(f"Leinwand „{board.title}“ (Version {board.version}, {len(board.cards)} Karten) → {out}")
     return 0
 

@@ -15,6 +15,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.operations.damage_guard import damage_explained
     from app.reports.canvas_render import render_canvas_pdfs
     from app.reports.protocol import build_protocol
     from app.store.workspace_file import WorkspaceFile
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValueError("Das Protokoll wird als PDF geschrieben; bitte eine Zieldatei mit .pdf angeben.")
     if not out.parent.exists():
         raise ValueError(f"Den Ordner {out.parent} gibt es nicht.")
-    with WorkspaceFile.open(args.path, readonly=True) as ws:
+    with damage_explained(Path(args.path)), WorkspaceFile.open(args.path, readonly=True) as ws:
         build_protocol(ws, out, session=args.session, short=args.short, render_pictures=render_canvas_pdfs)
     print(f"Protokoll geschrieben: {out}")
     return 0

@@ -27,6 +27,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+#: more separators than this in one line make no inventory (a stray cell far to the right, or a hostile file)
+MAX_FIELDS = 1000
 #: a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold
 MAX_PRICE_EUR = Decimal(1_000_000)
 
@@ -55,6 +57,7 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
+            refuse_mixed_encoding(data)
             continue
         controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n")
         if controls > max(2, len(text) // 100):
@@ -62,6 +65,30 @@ def decode(data: bytes) -> str:
         return text
     raise ImportFileError(QT_TRANSLATE_NOOP(
         _CTX, "Die Datei ist keine lesbare Textdatei (weder UTF-8 noch Windows-1252)."))
+
+
+def refuse_mixed_encoding(data: bytes) -> None:
+    """A file that is not UTF-8 as a whole but has UTF-8 lines (a list edited with two programs) cannot be read
+    either way without corrupting one kind of line ("BÃ¤ckerei" or "B?ckerei"): refuse it, naming the lines."""
+    foreign: list[int] = []
+    utf8_lines = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            foreign.append(number)
+        else:
+            utf8_lines += 1
+    if not foreign or not utf8_lines:
+        return
+    shown = ", ".join(str(n) for n in foreign[:5]) + (" …" if len(foreign) > 5 else "")
+    raise ImportFileError(QT_TRANSLATE_NOOP(
+        _CTX, "Die Datei ist gemischt kodiert: {utf8} Zeilen mit Umlauten sind UTF-8, diese aber in einer anderen "
+              "Kodierung (Windows-1252): Zeile {lines}. So würden Umlaute verfälscht (»BÃ¤ckerei«). Bitte die Datei "
+              "einheitlich als »CSV UTF-8« speichern und erneut einlesen."
+    ).format(utf8=utf8_lines, lines=shown))
 
 
 def split_rows(text: str) -> list[list[str]]:
@@ -81,6 +108,10 @@ def split_rows(text: str) -> list[list[str]]:
                 delimiter = csv.Sniffer().sniff(text[:4096], delimiters=";,\t").delimiter
             except csv.Error:
                 delimiter = ";"
+    widest = max((line.count(delimiter) for line in lines), default=0)
+    if widest >= MAX_FIELDS:  # judged on the text: a line of a million separators would be a million cells
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            _CTX, "Eine Zeile der Datei hat mehr als {n} Spalten; das ist keine Akteursliste.").format(n=MAX_FIELDS))
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:

@@ -19,6 +19,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_RATIO = 100
 MAX_ROWS = 20_000
+#: an inventory has a dozen or two columns; a value beyond this column is a stray cell, not data
+MAX_COLUMNS = 200
 XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -87,17 +89,47 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             return []
-        rows: list[list[str]] = []
-        for values in ws.iter_rows(values_only=True):
-            rows.append([cell_text(v) for v in values])
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
+        return _sheet_rows(wb, ws, path.name)
+    except ImportFileError:
+        raise
     except Exception as exc:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             _CTX, "Die Excel-Datei {name} ist beschädigt oder unvollständig.").format(name=path.name)) from exc
     finally:
         wb.close()
+
+
+def _sheet_rows(wb, ws, name: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The cells that hold something, by their real position.
+
+    openpyxl's own row iterator pads every row to the sheet's declared size: one stray (even empty, only
+    formatted) cell at XFD1048576 makes that a billion cells, minutes and gigabytes. Here the sheet's XML is read
+    row by row and only cells with a value count; a value far outside any list is refused by its position.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    cells: dict[int, dict[int, object]] = {}
+    width = 0
+    with ws._get_source() as src:  # the sheet's XML stream inside the (already size-checked) zip
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        for row_number, row in parser.parse():
+            filled = {c["column"]: c["value"] for c in row if c["value"] is not None and str(c["value"]).strip()}
+            if not filled:
+                continue
+            if row_number > MAX_ROWS + 1 or max(filled) > MAX_COLUMNS:
+                from openpyxl.utils import get_column_letter
+
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    _CTX, "Die Excel-Datei {name} hat einen Eintrag in Zelle {cell}, weit außerhalb einer "
+                          "Akteursliste (höchstens {rows} Zeilen und {cols} Spalten). Bitte die Zelle leeren oder "
+                          "die Liste in eine neue Tabelle kopieren.").format(
+                    name=name, cell=f"{get_column_letter(min(max(filled), 16384))}{row_number}",
+                    rows=MAX_ROWS, cols=MAX_COLUMNS))
+            cells[row_number] = filled
+            width = max(width, max(filled))
+    last = max(cells, default=0)
+    return [[cell_text(cells.get(r, {}).get(c)) for c in range(1, width + 1)] for r in range(1, last + 1)]
 
 
 def cell_text(value: object) -> str:

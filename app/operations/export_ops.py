@@ -18,6 +18,7 @@ from app.reports.export_json import exported_at_now
 from app.reports.export_tables import (
     ExportCancelled,
     TableExport,
+    count_unstorable,
     default_name,
     is_previous_export,
     write_csv_folder,
@@ -80,7 +81,8 @@ def export_workspace(ws: WorkspaceFile, out: str | os.PathLike[str], fmt: str, *
         write = write_csv_folder if fmt == "csv" else write_xlsx_workbook
         path = write(data, target, with_names=with_names, exported_at=moment, progress=progress,
                      cancelled=cancelled)
-        result = TableExport(path, {n: len(r) for n, r in data.items()}, not with_names)
+        result = TableExport(path, {n: len(r) for n, r in data.items()}, not with_names,
+                             count_unstorable(data) if fmt == "xlsx" else 0)
     if progress:
         progress(100, "fertig")
     return result

@@ -48,7 +48,9 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
     from app.ui.canvas.board_model import BoardModel
     from app.ui.canvas.board_scene import BoardScene
     from app.ui.canvas.painting import CONTRAST_THEME, NORMAL_THEME
+    from app.ui.script_fonts import register_fallback_fonts
 
+    register_fallback_fonts()  # every script and emoji drawn, also where the machine has no such font
     model = BoardModel(None, board)  # read only: nothing is written
     scene = BoardScene(model, CONTRAST_THEME if contrast else NORMAL_THEME)
     scene.set_cache_enabled(False)

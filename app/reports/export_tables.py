@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.domain.cell_guard import FORMULA_STARTS, neutralise
+from app.domain.cell_guard import has_unstorable, neutralise, spreadsheet_cell
 
 from .dataset import Dataset, table_keys
 from .export_columns import Column, Kind, columns_for, table_title
@@ -44,6 +44,19 @@ class TableExport:
     path: Path
     counts: dict[str, int]
     pseudonymised: bool
+    #: text cells whose control characters (NUL, ESC, Word's vertical tab …) an XLSX could not hold: shown as ␀ ␛ ␋
+    replaced_controls: int = 0
+
+
+CONTROLS_NOTE = ("Hinweis: {n} Zellen enthielten Steuerzeichen (etwa einen Zeilenumbruch aus Word, NUL oder ESC), "
+                 "die Excel nicht speichern kann. Sie stehen dort sichtbar als ␋, ␀, ␛ usw.; im CSV- und JSON-Export "
+                 "sind sie unverändert.")
+
+
+def count_unstorable(data: Dataset) -> int:
+    """How many text cells hold characters a workbook cannot store (they are replaced visibly in the XLSX)."""
+    return sum(1 for rows in data.values() for r in rows for v in r.values()
+               if has_unstorable(v) or (isinstance(v, list) and any(has_unstorable(x) for x in v)))
 
 
 # ---------------------------------------------------------------- values for CSV (German Excel reads them)
@@ -53,7 +66,7 @@ def _text(v: Any) -> str:
         return ""
     if not isinstance(v, str):
         v = str(v)
-    return "'" + v if v.startswith(FORMULA_STARTS) else v
+    return neutralise(v)
 
 
 def _money_csv(v: Any) -> str:
@@ -114,17 +127,27 @@ def _money_xlsx(v: Any) -> Decimal | None:
 def _datetime_xlsx(v: Any) -> Any:
     if isinstance(v, datetime) and v.tzinfo is not None:
         return v.replace(tzinfo=None)  # spreadsheets have no time zones; the data is stored as local time
-    return _text(v) if isinstance(v, str) else v
+    return _text_xlsx(v) if isinstance(v, str) else v
 
 
 def _plain_xlsx(v: Any) -> Any:
-    return _text(v) if isinstance(v, str) else v
+    return _text_xlsx(v) if isinstance(v, str) else v
+
+
+def _text_xlsx(v: Any) -> Any:
+    return None if v is None else spreadsheet_cell(v if isinstance(v, str) else str(v))
+
+
+def _list_xlsx(v: Any) -> Any:
+    if v is None:
+        return None
+    return _text_xlsx(", ".join(str(x) for x in v) if isinstance(v, list | tuple) else v)
 
 
 XLSX_VALUE: dict[Kind, Callable[[Any], Any]] = {
-    Kind.TEXT: lambda v: None if v is None else _text(v), Kind.MONEY: _money_xlsx, Kind.DATE: _plain_xlsx,
+    Kind.TEXT: _text_xlsx, Kind.MONEY: _money_xlsx, Kind.DATE: _plain_xlsx,
     Kind.DATETIME: _datetime_xlsx, Kind.BOOL: _plain_xlsx, Kind.INT: _plain_xlsx, Kind.FLOAT: _plain_xlsx,
-    Kind.LIST: lambda v: None if v is None else _list_text(v),
+    Kind.LIST: _list_xlsx,
 }
 XLSX_FORMAT = {Kind.MONEY: EUR_FORMAT, Kind.DATE: DATE_FORMAT, Kind.DATETIME: DATETIME_FORMAT}
 
@@ -265,7 +288,7 @@ def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, export
             ws.freeze_panes = "A2"
             head = []
             for c in cols:
-                cell = WriteOnlyCell(ws, value=neutralise(c.title))
+                cell = WriteOnlyCell(ws, value=spreadsheet_cell(c.title))
                 cell.font = bold
                 head.append(cell)
             ws.append(head)
@@ -279,7 +302,11 @@ def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, export
         info = wb.create_sheet("Über diesen Export")
         info.column_dimensions["A"].width = 100
         for line in readme_text(data, with_names=with_names, exported_at=exported_at).splitlines():
-            info.append([neutralise(line)])
+            info.append([spreadsheet_cell(line)])
+        replaced = count_unstorable(data)
+        if replaced:
+            info.append([])
+            info.append([CONTROLS_NOTE.format(n=replaced)])
         _check(cancelled)
         wb.save(tmp)
         with tmp.open("rb+") as fh:

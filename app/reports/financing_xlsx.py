@@ -19,6 +19,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.cell_guard import spreadsheet_cell
+
 if TYPE_CHECKING:
     from app.operations.financing_results import ModelResult, PeriodRow
 
@@ -26,7 +28,6 @@ EUR_FORMAT = "#,##0.00 €"
 PERCENT_FORMAT = "0.0"
 UNIT_NAMES = {"per_month": "pro Monat", "per_year": "pro Jahr", "per_client_month": "pro Person und Monat",
               "one_off": "einmalig"}
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 METHOD_TEXT = (
     "So wird gerechnet:",
@@ -49,13 +50,9 @@ METHOD_TEXT = (
 )
 
 
-def _neutralise(value: str) -> str:
-    """Keep text text: a leading apostrophe stops spreadsheet programs from running it as a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
 def _cell(value: Any) -> Any:
-    return _neutralise(value) if isinstance(value, str) else value
+    """Keep text text (no formula runs) and storable (control characters shown as pictures)."""
+    return spreadsheet_cell(value)
 
 
 def _euros(cents: int) -> Decimal:

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.domain.cell_guard import neutralise
+from app.domain.cell_guard import neutralise, spreadsheet_cell
 
 
 def _atomic_write(target: Path, write: callable) -> Path:  # type: ignore[valid-type]
@@ -51,11 +51,11 @@ def write_xlsx(target: Path, header: Sequence[str], rows: Sequence[Sequence[obje
         wb = Workbook()
         ws = wb.active
         ws.title = title[:31]
-        ws.append([neutralise(h) for h in header])
+        ws.append([spreadsheet_cell(h) for h in header])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append([neutralise("" if v is None else v) for v in row])
+            ws.append([spreadsheet_cell("" if v is None else v) for v in row])
         for col in ws.columns:
             width = max(len(str(c.value or "")) for c in col)
             ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 50)

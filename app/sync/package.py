@@ -30,6 +30,7 @@ from app.store.backup import integrity_ok
 from app.store.engine import APPLICATION_ID, read_application_id
 from app.store.migrations import current_revision
 from app.store.models import SYNC_MODELS
+from app.store.row_check import find_problems, summary
 from app.store.workspace_file import refuse_foreign
 
 from . import package_crypto
@@ -41,6 +42,9 @@ PLAIN, ENCRYPTED = 0, 1
 PACKAGE_SUFFIX = ".qwpaket"
 _HEAD = struct.Struct(">BI")
 _MAX_HEADER = 1 << 16
+#: Bounds of what a package may announce: far above any real Quartier's data, far below a full disk.
+MAX_SNAPSHOT_BYTES = 4 * 2**30
+MAX_ROWS_PER_TABLE = 10_000_000
 _DAMAGED = "Das Paket {name} ist beschädigt oder manipuliert; es wurde nichts geändert."
 _TRUNCATED = "Das Paket {name} ist unvollständig (abgeschnitten); es wurde nichts geändert."
 
@@ -74,6 +78,9 @@ class Manifest:
         except (ValueError, TypeError):
             raise PackageError(_DAMAGED.format(name=name)) from None
         if not manifest.well_typed():
+            raise PackageError(_DAMAGED.format(name=name))
+        if not 0 < manifest.snapshot_size <= MAX_SNAPSHOT_BYTES or len(manifest.counts) > 200 \
+                or any(not 0 <= v <= MAX_ROWS_PER_TABLE for v in manifest.counts.values()):
             raise PackageError(_DAMAGED.format(name=name))
         if manifest.format_version != FORMAT_VERSION:
             raise PackageError(f"Das Paket {name} hat ein unbekanntes Format (Version {manifest.format_version}); "
@@ -114,6 +121,11 @@ def make_snapshot(workspace: Path, target: Path) -> Manifest:
         dst.execute("DELETE FROM meta WHERE key <> 'device_id'")
         dst.commit()
         dst.execute("VACUUM")
+        problems = find_problems(dst, limit=4)
+        if problems:  # a package is read by other laptops: damage must not travel
+            raise PackageError(f"Die Werkstatt-Datei {workspace.name} enthält ungültige Einträge; es wurde kein "
+                               f"Paket geschrieben. Gefunden: {summary(problems)} – »werkstatt check« listet alle "
+                               "auf.")
         device = dst.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
         counts = {m.__tablename__: dst.execute(  # type: ignore[attr-defined]
             f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0] for m in SYNC_MODELS}  # type: ignore[attr-defined]
@@ -206,6 +218,11 @@ def read_package(package: Path, passphrase: str | None, target: Path) -> Manifes
             raise PackageError(_TRUNCATED.format(name=name))
         if mode == PLAIN:
             manifest = Manifest.from_json(header_json, name)
+            body = os.fstat(fh.fileno()).st_size - fh.tell()
+            if body < manifest.snapshot_size:  # judged before a byte is copied
+                raise PackageError(_TRUNCATED.format(name=name))
+            if body != manifest.snapshot_size:
+                raise PackageError(_DAMAGED.format(name=name))
             with open(target, "wb") as out:
                 shutil.copyfileobj(fh, out, 1 << 20)
         else:
@@ -228,9 +245,13 @@ def _decrypt_body(fh: BinaryIO, header: bytes, params: dict[str, Any], passphras
                   name: str) -> Manifest:
     buffer = b""
     manifest: Manifest | None = None
+    written = 0
     with open(target, "wb") as out:
         for plain in package_crypto.read_encrypted(fh, header, params, passphrase):
             if manifest is not None:
+                written += len(plain)
+                if written > manifest.snapshot_size:  # more than announced: stop before the disk fills
+                    raise PackageError(_DAMAGED.format(name=name))
                 out.write(plain)
                 continue
             buffer += plain
@@ -242,6 +263,9 @@ def _decrypt_body(fh: BinaryIO, header: bytes, params: dict[str, Any], passphras
             if len(buffer) < 4 + length:
                 continue
             manifest = Manifest.from_json(buffer[4:4 + length], name)
+            written = len(buffer) - 4 - length
+            if written > manifest.snapshot_size:
+                raise PackageError(_DAMAGED.format(name=name))
             out.write(buffer[4 + length:])
     if manifest is None:
         raise PackageError(_DAMAGED.format(name=name))

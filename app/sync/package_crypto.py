@@ -24,6 +24,9 @@ SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
 CHUNK_SIZE = 1 << 20
+#: A header from elsewhere may ask for any cost: n = 2^20 with r = 16 would take 2 GiB and seconds before a wrong
+#: passphrase could even be told. Only what ``pack`` itself writes is accepted (smaller n only for fast tests).
+MIN_SCRYPT_N, MAX_SCRYPT_N = 2**14, SCRYPT_N
 _KEY_CHECK_INDEX = 0xFFFFFFFF
 _KEY_CHECK_TEXT = b"QuartiersWerkstatt-Paket"
 _LEN = struct.Struct(">I")
@@ -46,13 +49,14 @@ def _hex_of(value: object, size: int) -> bool:
 
 def derive_key(passphrase: str, params: dict[str, object]) -> bytes:
     n, r, p, chunk = params.get("n"), params.get("r"), params.get("p"), params.get("chunk", CHUNK_SIZE)
-    ok = (params.get("kdf") == "scrypt" and isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
-          and 2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+    ok = (params.get("kdf") == "scrypt" and type(n) is int and type(r) is int and type(p) is int
+          and MIN_SCRYPT_N <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and r == SCRYPT_R and p == SCRYPT_P
           # a header from elsewhere may hold anything: salt, nonce prefix and chunk size are checked here, once
           and _hex_of(params.get("salt"), 16) and _hex_of(params.get("nonce"), 8)
-          and type(chunk) is int and 1 <= chunk <= 16 << 20)
+          and type(chunk) is int and chunk == CHUNK_SIZE)
     if not ok:
-        raise PackageError("Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.")
+        raise PackageError("Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert. "
+                           "Es wurde nichts geändert.")
     salt = bytes.fromhex(str(params["salt"]))
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)

@@ -20,6 +20,7 @@ from app.store.backup import backup_to
 from app.store.engine import SQLITE_HEADER, make_engine
 from app.store.errors import WorkspaceError
 from app.store.migrations import HEAD_REVISION, current_revision, head_revision, known_revisions, upgrade
+from app.store.row_check import find_problems, summary
 from app.store.workspace_file import refuse_foreign
 
 from .errors import PackageError, SourceRefused
@@ -58,11 +59,27 @@ def prepare_source(path: Path, passphrase: str | None, workdir: Path, index: int
     migrated_from = _bring_to_head(snapshot, path.name)
     con = sqlite3.connect(snapshot)
     try:
+        refuse_damaged_rows(con, path.name)
         row = con.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
+    except sqlite3.DatabaseError:
+        raise PackageError(f"Die Quelle {path.name} ist beschädigt (ihre Geräteangabe ist unlesbar); "
+                           "es wurde nichts zusammengeführt.") from None
     finally:
         con.close()
+    if row is not None and not isinstance(row[0], str):
+        raise PackageError(f"Die Quelle {path.name} ist beschädigt (ihre Geräteangabe ist unlesbar); "
+                           "es wurde nichts zusammengeführt.")
     return PreparedSource(label=path.name, snapshot=snapshot, device_id=row[0] if row else "",
                           migrated_from=migrated_from)
+
+
+def refuse_damaged_rows(con: sqlite3.Connection, name: str) -> None:
+    """Every row of every shared table must be what this program could have written (see ``row_check``): a
+    package whose checksum was computed anew after someone changed it is refused before anything is merged."""
+    problems = find_problems(con, limit=4)
+    if problems:
+        raise PackageError(f"Die Quelle {name} enthält ungültige Einträge und wurde nicht zusammengeführt; es "
+                           f"wurde nichts geändert. Gefunden: {summary(problems)}")
 
 
 def _bring_to_head(snapshot: Path, name: str) -> str | None:
@@ -78,6 +95,11 @@ def _bring_to_head(snapshot: Path, name: str) -> str | None:
     engine = make_engine(snapshot)
     try:
         upgrade(engine)
+    except Exception as exc:  # noqa: BLE001 - a crafted older file may break a migration in any way
+        if isinstance(exc, WorkspaceError):
+            raise
+        raise PackageError(f"Die Quelle {name} lässt sich nicht auf den aktuellen Stand bringen; sie ist "
+                           "beschädigt oder verändert worden. Es wurde nichts zusammengeführt.") from exc
     finally:
         engine.dispose()
     return revision

@@ -14,6 +14,7 @@ from app import APP_NAME, ORG_NAME, __version__
 from app.domain.formatting import set_default_locale
 from app.ui import theme
 from app.ui.error_hook import install_exception_hook, setup_logging
+from app.ui.script_fonts import register_fallback_fonts
 from app.ui.settings import language
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -65,6 +66,7 @@ def setup_application(app: QApplication) -> Path:
     install_exception_hook(log_path)
     loaded = install_translators(app, language())
     theme.apply_theme(app)
+    register_fallback_fonts()  # CJK and emoji on laptops that have no such font installed
     log.info("Übersetzungen geladen: %s", ", ".join(loaded) or "keine")
     log.info("%s %s gestartet", APP_NAME, __version__)
     return log_path

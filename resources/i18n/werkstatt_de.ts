@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>Die Datei ist leer.</source>
-            <extracomment>a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
+            <extracomment>more separators than this in one line make no inventory (a stray cell far to the right, or a hostile file) a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
             <translation>Die Datei ist leer.</translation>
         </message>
         <message>
@@ -468,6 +468,14 @@
         <message>
             <source>Die Datei ist keine lesbare Textdatei (weder UTF-8 noch Windows-1252).</source>
             <translation>Die Datei ist keine lesbare Textdatei (weder UTF-8 noch Windows-1252).</translation>
+        </message>
+        <message>
+            <source>Die Datei ist gemischt kodiert: {utf8} Zeilen mit Umlauten sind UTF-8, diese aber in einer anderen Kodierung (Windows-1252): Zeile {lines}. So würden Umlaute verfälscht (»BÃ¤ckerei«). Bitte die Datei einheitlich als »CSV UTF-8« speichern und erneut einlesen.</source>
+            <translation>Die Datei ist gemischt kodiert: {utf8} Zeilen mit Umlauten sind UTF-8, diese aber in einer anderen Kodierung (Windows-1252): Zeile {lines}. So würden Umlaute verfälscht (»BÃ¤ckerei«). Bitte die Datei einheitlich als »CSV UTF-8« speichern und erneut einlesen.</translation>
+        </message>
+        <message>
+            <source>Eine Zeile der Datei hat mehr als {n} Spalten; das ist keine Akteursliste.</source>
+            <translation>Eine Zeile der Datei hat mehr als {n} Spalten; das ist keine Akteursliste.</translation>
         </message>
         <message>
             <source>Die Datei ist abgeschnitten oder fehlerhaft und kann nicht gelesen werden ({detail}).</source>
@@ -511,6 +519,7 @@
         </message>
         <message>
             <source>Die Datei ist mit {mb} MB zu groß für eine Akteursliste.</source>
+            <extracomment>an inventory has a dozen or two columns; a value beyond this column is a stray cell, not data</extracomment>
             <translation>Die Datei ist mit {mb} MB zu groß für eine Akteursliste.</translation>
         </message>
         <message>
@@ -540,6 +549,10 @@
         <message>
             <source>Excel-Dateien können nicht sicher gelesen werden (defusedxml fehlt); bitte als CSV speichern.</source>
             <translation>Excel-Dateien können nicht sicher gelesen werden (defusedxml fehlt); bitte als CSV speichern.</translation>
+        </message>
+        <message>
+            <source>Die Excel-Datei {name} hat einen Eintrag in Zelle {cell}, weit außerhalb einer Akteursliste (höchstens {rows} Zeilen und {cols} Spalten). Bitte die Zelle leeren oder die Liste in eine neue Tabelle kopieren.</source>
+            <translation>Die Excel-Datei {name} hat einen Eintrag in Zelle {cell}, weit außerhalb einer Akteursliste (höchstens {rows} Zeilen und {cols} Spalten). Bitte die Zelle leeren oder die Liste in eine neue Tabelle kopieren.</translation>
         </message>
         <message>
             <source>Unbekannte Spalten: {names}. Bitte jeder ein Feld zuordnen oder »ignorieren« wählen (Felder: {fields}).</source>
@@ -2427,6 +2440,10 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
             <translation>Export geschrieben (%1): %2</translation>
         </message>
         <message>
+            <source>%1 Zellen enthielten Steuerzeichen, die Excel nicht speichern kann; sie stehen dort sichtbar als ␋, ␀, ␛.</source>
+            <translation>%1 Zellen enthielten Steuerzeichen, die Excel nicht speichern kann; sie stehen dort sichtbar als ␋, ␀, ␛.</translation>
+        </message>
+        <message>
             <source>Abgebrochen – es wurde nichts geschrieben.</source>
             <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
         </message>
@@ -3863,8 +3880,8 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Das Paket darf die Werkstatt-Datei nicht überschreiben.</translation>
         </message>
         <message>
-            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</source>
-            <translation>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</translation>
+            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert. Es wurde nichts geändert.</source>
+            <translation>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.</source>

@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>Die Datei ist leer.</source>
-            <extracomment>a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
+            <extracomment>more separators than this in one line make no inventory (a stray cell far to the right, or a hostile file) a price above this is a typing or file error, and far beyond what cents in a 64-bit column could hold</extracomment>
             <translation>The file is empty.</translation>
         </message>
         <message>
@@ -468,6 +468,14 @@
         <message>
             <source>Die Datei ist keine lesbare Textdatei (weder UTF-8 noch Windows-1252).</source>
             <translation>The file is not a readable text file (neither UTF-8 nor Windows-1252).</translation>
+        </message>
+        <message>
+            <source>Die Datei ist gemischt kodiert: {utf8} Zeilen mit Umlauten sind UTF-8, diese aber in einer anderen Kodierung (Windows-1252): Zeile {lines}. So würden Umlaute verfälscht (»BÃ¤ckerei«). Bitte die Datei einheitlich als »CSV UTF-8« speichern und erneut einlesen.</source>
+            <translation>The file mixes encodings: {utf8} lines with umlauts are UTF-8, but these are in another encoding (Windows-1252): line {lines}. Umlauts would be garbled (»BÃ¤ckerei«). Please save the whole file as »CSV UTF-8« and read it again.</translation>
+        </message>
+        <message>
+            <source>Eine Zeile der Datei hat mehr als {n} Spalten; das ist keine Akteursliste.</source>
+            <translation>A line of the file has more than {n} columns; this is not a list of actors.</translation>
         </message>
         <message>
             <source>Die Datei ist abgeschnitten oder fehlerhaft und kann nicht gelesen werden ({detail}).</source>
@@ -511,6 +519,7 @@
         </message>
         <message>
             <source>Die Datei ist mit {mb} MB zu groß für eine Akteursliste.</source>
+            <extracomment>an inventory has a dozen or two columns; a value beyond this column is a stray cell, not data</extracomment>
             <translation>At {mb} MB the file is too large for a list of actors.</translation>
         </message>
         <message>
@@ -540,6 +549,10 @@
         <message>
             <source>Excel-Dateien können nicht sicher gelesen werden (defusedxml fehlt); bitte als CSV speichern.</source>
             <translation>Excel files cannot be read safely (defusedxml is missing); please save as CSV.</translation>
+        </message>
+        <message>
+            <source>Die Excel-Datei {name} hat einen Eintrag in Zelle {cell}, weit außerhalb einer Akteursliste (höchstens {rows} Zeilen und {cols} Spalten). Bitte die Zelle leeren oder die Liste in eine neue Tabelle kopieren.</source>
+            <translation>The Excel file {name} has an entry in cell {cell}, far outside a list of actors (at most {rows} rows and {cols} columns). Please clear the cell or copy the list into a new sheet.</translation>
         </message>
         <message>
             <source>Unbekannte Spalten: {names}. Bitte jeder ein Feld zuordnen oder »ignorieren« wählen (Felder: {fields}).</source>
@@ -2427,6 +2440,10 @@ If the error comes back, please pass the log file on to your contact person:
             <translation>Export written (%1): %2</translation>
         </message>
         <message>
+            <source>%1 Zellen enthielten Steuerzeichen, die Excel nicht speichern kann; sie stehen dort sichtbar als ␋, ␀, ␛.</source>
+            <translation>%1 cells contained control characters that Excel cannot store; they appear there visibly as ␋, ␀, ␛.</translation>
+        </message>
+        <message>
             <source>Abgebrochen – es wurde nichts geschrieben.</source>
             <translation>Cancelled – nothing was written.</translation>
         </message>
@@ -3863,8 +3880,8 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>The package must not overwrite the workspace file.</translation>
         </message>
         <message>
-            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert.</source>
-            <translation>The package has invalid encryption data; it is damaged or tampered with.</translation>
+            <source>Das Paket hat ungültige Verschlüsselungsangaben; es ist beschädigt oder manipuliert. Es wurde nichts geändert.</source>
+            <translation>The package has invalid encryption data; it is damaged or tampered with. Nothing was changed.</translation>
         </message>
         <message>
             <source>Das Paket ist unvollständig (abgeschnitten); es wurde nichts geändert.</source>

@@ -171,3 +171,42 @@ def test_xlsx_whose_directory_claims_an_unknown_zip_version_is_refused_in_german
     path.write_bytes(bytes(data))
     with pytest.raises(ImportFileError, match="beschädigt"):
         read_table(path)
+
+
+# ------------------------------------------------------------------ mixed encodings are refused, naming the line
+@pytest.mark.parametrize("foreign_line", [2, 3, 5])
+def test_utf8_file_with_one_windows_1252_line_is_refused_naming_that_line(foreign_line):
+    lines = ["Name;Ort", "Bäckerei Kötter;Buer", "Fußpflege Öz;Hüllen", "Café Möller;Schalke", "Grün & Co;Erle"]
+    data = b"".join((line.encode("cp1252") if n == foreign_line else line.encode()) + b"\r\n"
+                    for n, line in enumerate(lines, start=1))
+    with pytest.raises(ImportFileError) as info:
+        decode(data)
+    message = str(info.value)
+    assert f"Zeile {foreign_line}." in message and "UTF-8" in message and "Windows-1252" in message
+
+
+@given(st.lists(st.tuples(st.text(alphabet="abcäöüßÄÖÜé ", min_size=1, max_size=12), st.booleans()),
+                min_size=2, max_size=8))
+def test_decoding_never_mixes_up_umlauts(rows):
+    """Property: whatever is decoded reads back exactly as typed; a file that mixes encodings is refused."""
+    data = b"\n".join(text.encode("cp1252" if legacy else "utf-8") for text, legacy in rows)
+    kinds = {legacy for text, legacy in rows if not text.isascii()}
+    try:
+        decoded = decode(data)
+    except ImportFileError as exc:
+        assert kinds == {True, False} and "gemischt" in str(exc)
+        return
+    assert len(kinds) <= 1
+    assert decoded.split("\n") == [text for text, _ in rows]
+
+
+def test_a_line_with_a_million_separators_is_refused_before_it_becomes_cells():
+    import tracemalloc
+
+    data = b"Name;Ort\n" + b";" * 1_000_000 + b"\n"
+    tracemalloc.start()
+    with pytest.raises(ImportFileError, match="Spalten"):
+        split_rows(decode(data))
+    _now, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 30 * 2**20

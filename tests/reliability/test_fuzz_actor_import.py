@@ -132,3 +132,60 @@ def test_arbitrary_bytes_named_csv_or_xlsx_are_refused_cleanly(inventory, data):
 def test_fuzzed_xlsx_workbooks_are_imported_or_refused_cleanly(inventory, data):
     ws, folder = inventory
     _import_one(ws, folder, data, ".xlsx")
+
+
+@st.composite
+def far_cells_xlsx(draw) -> bytes:  # type: ignore[no-untyped-def]
+    """A small list plus stray cells anywhere up to XFD1048576, with a value or only a format."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["Name", "PLZ", "Ort"])
+    sheet.append(["Bäckerei Kötter", "45894", "Gelsenkirchen"])
+    for _ in range(draw(st.integers(1, 3))):
+        row = draw(st.one_of(st.integers(1, 30), st.integers(1, 1_048_576)))
+        col = draw(st.one_of(st.integers(1, 10), st.integers(1, 16_384)))
+        cell = sheet.cell(row=row, column=col)
+        cell.value = draw(st.one_of(st.none(), st.just("x"), st.integers(0, 9)))
+        cell.font = Font(bold=True)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.timeout(profile.TIMEOUT_S)
+@FUZZ
+@given(data=far_cells_xlsx())
+def test_stray_far_cells_are_read_by_content_or_refused_within_two_seconds(inventory, data):
+    ws, folder = inventory
+    path = folder / f"streu-{next(_counter)}.xlsx"
+    path.write_bytes(data)
+    before = fingerprint(ws.path)
+    run_bounded(lambda: import_actors(ws, path, dry_run=True), seconds=2, megabytes=200)  # own refusal or rows
+    assert fingerprint(ws.path) == before
+    path.unlink()
+
+
+LINES = st.lists(st.tuples(st.text(alphabet="abcäöüßÄÖÜé€ -", min_size=1, max_size=14),
+                           st.sampled_from(["utf-8", "cp1252"])), min_size=1, max_size=6)
+
+
+@pytest.mark.timeout(profile.TIMEOUT_S)
+@FUZZ
+@given(lines=LINES)
+def test_mixed_encodings_never_store_garbled_umlauts(inventory, lines):
+    ws, folder = inventory
+    body = b"\r\n".join(("Bäckerei " + text).encode(enc) + b";45894" for text, enc in lines)
+    path = folder / f"gemischt-{next(_counter)}.csv"
+    path.write_bytes(b"Name;PLZ\r\n" + body + b"\r\n")
+    outcome = run_bounded(lambda: import_actors(ws, path, dry_run=True), seconds=10, megabytes=120)
+    if outcome.accepted:
+        from app.domain.actor_import_parse import decode
+
+        text = decode(path.read_bytes())
+        assert "Ã" not in text and "Â" not in text, "a mixed file was read with garbled umlauts"
+    else:
+        assert "gemischt" in str(outcome.error) and "Zeile" in str(outcome.error)
+    path.unlink()

@@ -230,3 +230,34 @@ def test_export_command_writes_each_format(session_ws, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "app", "export", str(session_ws), "--format", "ods", "--out",
                           str(tmp_path / "x.ods")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and "csv" in bad.stderr
+
+
+CONTROL_TEXT = "Zeile eins\x0bZeile zwei (Word)\x00 NUL \x1b ESC"
+
+
+def test_control_characters_export_to_xlsx_visibly_and_to_csv_and_json_unchanged(session_ws, tmp_path, capsys):
+    from app.cli import run_cli
+
+    with WorkspaceFile.open(session_ws) as ws, ws.session() as s:
+        canvas = s.scalars(select(Canvas)).first()
+        s.add(Card(canvas_id=canvas.id, block_key="kanaele", text=CONTROL_TEXT, x=1, y=1, w=200, h=120))
+        s.add(Card(canvas_id=canvas.id, block_key="kanaele", text="=\x0bFORMEL", x=1, y=1, w=200, h=120))
+    assert run_cli(["export", str(session_ws), "--format", "xlsx", "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert "2 Zellen enthielten Steuerzeichen" in capsys.readouterr().out
+    wb = openpyxl.load_workbook(tmp_path / "x.xlsx")
+    cells = {c.value for row in wb["Karten"].iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
+    assert "Zeile eins␋Zeile zwei (Word)␀ NUL ␛ ESC" in cells and "'=␋FORMEL" in cells
+    info = " ".join(str(c.value) for row in wb["Über diesen Export"].iter_rows() for c in row if c.value)
+    assert "2 Zellen enthielten Steuerzeichen" in info
+    cards = csv_table(export(session_ws, tmp_path / "c", "csv"), "Karten")
+    assert any(r["Text"] == CONTROL_TEXT for r in cards)
+    doc = json.loads(export(session_ws, tmp_path / "j.json", "json").read_text(encoding="utf-8"))
+    assert any(c["text"] == CONTROL_TEXT for c in doc["cards"])
+
+
+def test_small_table_xlsx_holds_control_characters_visibly(tmp_path):
+    from app.reports.table_export import write_xlsx
+
+    write_xlsx(tmp_path / "l.xlsx", ["Name", "Notiz"], [["Bäckerei\x0bKötter", "+49\x00"]])
+    ws = openpyxl.load_workbook(tmp_path / "l.xlsx").active
+    assert [c.value for c in ws[2]] == ["Bäckerei␋Kötter", "'+49␀"]

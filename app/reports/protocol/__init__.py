@@ -100,13 +100,13 @@ def short_story(data: ProtocolData) -> list:
     for rnd in data.rounds[:3]:
         top = [r for r in rnd.ranked if r.count > 0][:3]
         out.append(sec.P(f"Abstimmung »{rnd.title}« – die ersten drei:", st["h2"]))
-        out += [Paragraph(sec.escape(f"{r.rank}. {r.title} ({r.count} Punkte)"), st["bullet"], bulletText="•")
+        out += [Paragraph(sec.markup(f"{r.rank}. {r.title} ({r.count} Punkte)", " "), st["bullet"], bulletText="•")
                 for r in top] or [sec.P("keine Stimmen", st["body"])]
     out.append(sec.P("Beschlüsse", st["h2"]))
-    out += [Paragraph(sec.escape(t), st["bullet"], bulletText="•") for t in data.decisions[:6]] or \
+    out += [Paragraph(sec.markup(t, " "), st["bullet"], bulletText="•") for t in data.decisions[:6]] or \
         [sec.P("Keine.", st["body"])]
     out.append(sec.P("Nächste Schritte", st["h2"]))
-    out += [Paragraph(sec.escape(f"{t}" + (f" – {o}" if o else "") + (f", bis {sec.date_de(d)}" if d else "")),
+    out += [Paragraph(sec.markup(f"{t}" + (f" – {o}" if o else "") + (f", bis {sec.date_de(d)}" if d else ""), " "),
                       st["bullet"], bulletText="→") for t, o, d in data.next_steps[:6]] or \
         [sec.P("Keine.", st["body"])]
     if data.barriers:

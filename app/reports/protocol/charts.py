@@ -7,6 +7,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 
 from .data import RoundResult
+from .script_fonts import single_font
 from .styles import FONT, GROUP_COLORS, INK
 
 # Drawings start their graphics state in reportlab's default font (Times-Roman, never embedded); start them in
@@ -38,8 +39,12 @@ def round_chart(rnd: RoundResult, width: float, top: int = 10) -> Drawing | None
     order = list(reversed(ranked))  # largest at the top
     chart.data = [[rnd.by_group.get(g, {}).get(r.card_id, 0) for r in order] for g in groups] if rnd.by_group else [
         [r.count for r in order]]
-    chart.categoryAxis.categoryNames = [_short(r.title) for r in order]
+    labels = [single_font(_short(r.title)) for r in order]  # each label in a font that has its characters
+    chart.categoryAxis.categoryNames = [text for text, _font in labels]
     chart.categoryAxis.labels.fontName = FONT
+    for i, (_text, font) in enumerate(labels):
+        if font != FONT:
+            chart.categoryAxis.labels[i].fontName = font
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -21,6 +20,7 @@ from reportlab.platypus import (
 
 from .charts import round_chart
 from .data import CommentLine, ProtocolData
+from .script_fonts import markup
 from .styles import FONT, FONT_BOLD, MARGIN, PAGE
 
 SECTIONS = {
@@ -44,7 +44,7 @@ PICTURE_HEADROOM = 34 * mm
 
 
 def P(text: str, st) -> Paragraph:  # noqa: N802 (a short flowable factory)
-    return Paragraph(escape(text).replace("\n", "<br/>"), st)
+    return Paragraph(markup(text), st)
 
 
 def eur(cents: int) -> str:
@@ -155,8 +155,8 @@ def _cards_by_block(cv, st) -> list:  # type: ignore[no-untyped-def]
                 extra.append(f"Gruppe: {c.cluster}")
             if c.author_group:
                 extra.append(c.author_group)
-            suffix = f" <font color='#555555'>({escape('; '.join(extra))})</font>" if extra else ""
-            items.append(Paragraph(escape(text).replace("\n", " ") + suffix, st["bullet"], bulletText="•"))
+            suffix = f" <font color='#555555'>({markup('; '.join(extra), ' ')})</font>" if extra else ""
+            items.append(Paragraph(markup(text, " ") + suffix, st["bullet"], bulletText="•"))
         out.append(KeepTogether(items[:4]))
         out.extend(items[4:])
     return out
@@ -192,7 +192,7 @@ def _comment_para(c: CommentLine, st) -> Paragraph:  # type: ignore[no-untyped-d
     tags = ", ".join(c.tags)
     meta = f"[{STANCE_WORD.get(c.stance, c.stance)}" + (f"; {tags}" if tags else "") + \
         ("; Umsetzungsbarriere" if c.barrier else "") + f"] – {c.author}"
-    para = Paragraph(f"{escape(c.text)} <font color='#555555'>{escape(meta)}</font>", st["bullet"],
+    para = Paragraph(f"{markup(c.text, ' ')} <font color='#555555'>{markup(meta, ' ')}</font>", st["bullet"],
                      bulletText="↳" if c.depth else "•")
     para.style = st["bullet"].clone("b", leftIndent=12 + 14 * c.depth, bulletIndent=2 + 14 * c.depth)
     return para
@@ -227,7 +227,7 @@ def barriers(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
 
 def decisions(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
     out = [P(SECTIONS["decisions"], st["h1"]), P("Beschlüsse", st["h2"])]
-    out += [Paragraph(escape(t), st["bullet"], bulletText="•") for t in d.decisions] or [P("Keine.", st["body"])]
+    out += [Paragraph(markup(t, " "), st["bullet"], bulletText="•") for t in d.decisions] or [P("Keine.", st["body"])]
     out.append(P("Nächste Schritte", st["h2"]))
     if d.next_steps:
         rows = [[P("Was", st["cellb"]), P("Wer", st["cellb"]), P("Bis", st["cellb"])]]
@@ -237,7 +237,7 @@ def decisions(d: ProtocolData, st) -> list:  # type: ignore[no-untyped-def]
     else:
         out.append(P("Keine.", st["body"]))
     out.append(P("Offene Fragen", st["h2"]))
-    out += [Paragraph(escape(t), st["bullet"], bulletText="?") for t in d.open_questions] or [P("Keine.", st["body"])]
+    out += [Paragraph(markup(t, " "), st["bullet"], bulletText="?") for t in d.open_questions] or [P("Keine.", st["body"])]
     return out
 
 

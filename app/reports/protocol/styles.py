@@ -82,9 +82,12 @@ def page_frame(header: str):  # type: ignore[no-untyped-def]
         register_fonts()
         canvas.saveState()
         w, h = canvas._pagesize  # portrait, or landscape on the pages of a canvas picture
-        canvas.setFont(FONT, 8.5)
+        from .script_fonts import single_font  # (it imports this module)
+
+        text, font = single_font(header)
+        canvas.setFont(font, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, h - 11 * mm, fitted(header, FONT, 8.5, w - 2 * MARGIN))
+        canvas.drawString(MARGIN, h - 11 * mm, fitted(text, font, 8.5, w - 2 * MARGIN))
         canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
         canvas.line(MARGIN, h - 12.5 * mm, w - MARGIN, h - 12.5 * mm)
         canvas.restoreState()

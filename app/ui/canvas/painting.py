@@ -27,6 +27,8 @@ from PySide6.QtGui import (
 )
 
 from app.domain.card_amounts import PER_MONTH, BlockSum, format_euro
+from app.domain.display_text import normalise_lines
+from app.ui.script_fonts import readable
 
 LOD_PLAIN = 0.35
 CARD_PADDING = 10.0
@@ -109,6 +111,7 @@ def wrap_text(text: str, fnt: QFont, width: float) -> list[str]:
 
     Nothing is ever cut off: the card grows to hold every line.
     """
+    text = readable(normalise_lines(text))  # Word's line breaks, controls shown; no font: the character's name
     lines: list[str] = []
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -406,7 +409,7 @@ def paint_cluster(p: QPainter, rect: QRectF, title: str, theme: Theme, lod: floa
     h = QFontMetricsF(f).lineSpacing()
     p.drawText(QRectF(rect.left() + 12, rect.top() + 4, rect.width() - 24, h),
                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-               QFontMetricsF(f).elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - 24))
+               QFontMetricsF(f).elidedText(readable(title), Qt.TextElideMode.ElideRight, rect.width() - 24))
 
 
 def cluster_heading_height(theme: Theme) -> float:

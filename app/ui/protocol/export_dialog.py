@@ -156,7 +156,12 @@ class ExportDialog(QDialog):
         self.result_path = path
         kind = self.tr("pseudonymisiert") if getattr(result, "pseudonymised", True) else \
             self.tr("mit Namen (nur bei Einwilligung)")
-        self.status.setText(self.tr("Export geschrieben (%1): %2").replace("%1", kind).replace("%2", str(path)))
+        text = self.tr("Export geschrieben (%1): %2").replace("%1", kind).replace("%2", str(path))
+        replaced = int(getattr(result, "replaced_controls", 0) or 0)
+        if replaced:
+            text += " " + self.tr("%1 Zellen enthielten Steuerzeichen, die Excel nicht speichern kann; sie stehen "
+                                  "dort sichtbar als ␋, ␀, ␛.").replace("%1", str(replaced))
+        self.status.setText(text)
         self.open_button.setEnabled(True)
 
     def _on_failed(self, message: str) -> None:
