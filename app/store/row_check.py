@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from app.domain.merge_rules import SEEN_SUFFIX
+from app.domain.merge_rules import KNEW_SUFFIX, SEEN_SUFFIX, is_seen_key
 
 from .models import SYNC_MODELS
 
@@ -157,8 +157,8 @@ def _stamps_problem(value: object, known: frozenset[str]) -> str | None:
     if not isinstance(value, dict):
         return "Feldstempel sind kein Verzeichnis"
     for key, stamp in value.items():
-        seen = key.endswith(SEEN_SUFFIX)
-        if (key[:-len(SEEN_SUFFIX)] if seen else key) not in known:
+        seen = is_seen_key(key)  # a companion ("@seen", "@knew"): a list of stamps
+        if (key.rsplit("@", 1)[0] if seen else key) not in known:
             return f"Feldstempel für unbekannte Spalte »{_excerpt(key)}«"
         if not isinstance(stamp, str):
             return f"ungültiger Feldstempel für »{_excerpt(key)}«"
@@ -287,7 +287,8 @@ def _stamps_shape(table: Table) -> re.Pattern[str]:
     <stamp>"}``) with known keys only: what matches is surely valid; anything else is parsed and judged."""
     keys = "|".join(re.escape(c.key) for c in table.columns)
     stamp = r"[0-9]{15}-[0-9]{6}-[!#-\[\]-~]+"
-    entry = f'"(?:{keys})": "{stamp}"|"(?:{keys}){SEEN_SUFFIX}": "{stamp}(?: {stamp})*"'
+    companions = f"(?:{re.escape(SEEN_SUFFIX)}|{re.escape(KNEW_SUFFIX)})"
+    entry = f'"(?:{keys})": "{stamp}"|"(?:{keys}){companions}": "{stamp}(?: {stamp})*"'
     return re.compile(f"\\{{(?:(?:{entry})(?:, (?:{entry}))*)?\\}}")
 
 

@@ -148,3 +148,27 @@ def test_sql_vouches_for_a_date_or_time_only_when_sqlalchemy_can_read_it(value):
         vouched = con.execute(f'SELECT {surely_ok(column)} FROM (SELECT ? AS "{column.name}")', (value,)).fetchone()[0]
         if vouched:
             kind().dialect_impl(dialect).result_processor(dialect, None)(value)  # must not raise
+
+
+def test_a_deleted_record_with_what_its_delete_knew_passes_the_check_and_merges(demo, tmp_path):
+    """A tombstone carries ``deleted@knew`` next to ``@seen`` companions: both are valid stamps lists, so a file
+    or package with deletions is neither reported as damaged nor refused by the merge."""
+    from app.operations.card_ops import delete_cards
+    from app.operations.sync_ops import merge_sources
+
+    laptop = tmp_path / "laptop.werkstatt"
+    shutil.copy(demo, laptop)
+    with WorkspaceFile.open(laptop) as ws, ws.session() as s:
+        from app.store.models import Card
+        card_id = s.scalars(select(Card.id).where(Card.deleted.is_(False))).first()
+    with WorkspaceFile.open(laptop) as ws:
+        delete_cards(ws, [card_id])
+    con = sqlite3.connect(laptop)
+    stamps = con.execute("SELECT stamps FROM cards WHERE id = ?", (card_id,)).fetchone()[0]
+    con.close()
+    assert '"deleted@knew"' in stamps
+    assert _problems(laptop) == []
+    master = tmp_path / "master.werkstatt"
+    shutil.copy(demo, master)
+    result = merge_sources(master, [laptop])
+    assert result.summaries and result.summaries[0].changed_rows >= 1
