@@ -12,10 +12,13 @@ snapshot of it would make the record depend on merge order); resolving a conflic
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Table
 
+from app.domain.erased_names import redaction_stamp
 from app.domain.merge_rules import conflict_id, device_of, successor
-from app.domain.personal_data import is_personal_field
+from app.domain.personal_data import is_personal_field, is_redacted_column
 from app.store.models import ConflictRecord
 
 from .merge import MergeRun
@@ -27,14 +30,19 @@ _COLUMNS = ConflictRecord.data_columns()
 ERASED_VALUE = encode_value("")
 
 
-def conflict_row(table: str, record_id: str, field: str, value: object, stamp: str, *, erased: bool) -> Row:
+def conflict_row(table: str, record_id: str, field: str, value: object, stamp: str, *, erased: bool,
+                 redact: Callable[[str], str] | None = None) -> Row:
     """The conflict record keeping ``value`` (stamped ``stamp``) of one field; personal data of an erased
-    participant is kept blank, stamped just after the value it replaces (as the blanking of the row itself)."""
+    participant is kept blank, and erased names in text are replaced (``redact``), stamped just after the value it
+    replaces (as the blanking of the row itself)."""
     stamps = {name: stamp for name in _COLUMNS}
     loser_value = encode_value(value)
     if erased and loser_value != ERASED_VALUE:
         loser_value = ERASED_VALUE
         stamps["loser_value"] = successor(stamp)
+    elif redact is not None and isinstance(value, str) and redact(value) != value:
+        loser_value = encode_value(redact(value))
+        stamps["loser_value"] = redaction_stamp(stamp)
     hlc = max(stamps.values())
     return {
         "id": conflict_id(table, record_id, field, stamp),
@@ -54,7 +62,8 @@ def write_conflict_records(run: MergeRun) -> None:
     differs: dict[str, tuple[str, bool]] = {}
     for s in run.superseded:
         erased = s.table == "participants" and s.record_id in run.erased_ids and is_personal_field(s.table, s.field)
-        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased)
+        redact = run.redactor if is_redacted_column(s.table, s.field) else None
+        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased, redact=redact)
         rows[row["id"]] = row
         differs[row["id"]] = (s.table, s.differs and not erased)
     batch = list(rows.values())

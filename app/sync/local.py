@@ -9,7 +9,8 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.store.engine import read_snapshot
-from app.store.models import Meta
+from app.store.models import ErasureRecord, Meta
+from app.store.scrub import scrub_free_pages
 from app.store.workspace_file import WorkspaceFile
 
 from .errors import SyncError
@@ -57,7 +58,17 @@ def merge_prepared(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
                         "es wurde nichts zusammengeführt.") from None
     if summary.max_stamp:
         ws.clock.observe(summary.max_stamp)
+    scrub_after_merge(ws, summary)
     return summary
+
+
+def scrub_after_merge(ws: WorkspaceFile, summary: MergeSummary) -> None:
+    """A merge that applied an erasure leaves no old copy of the erased text in the file or its log: a newly
+    arrived erasure rebuilds the file, replaced names only need the log truncated (see ``app.store.scrub``)."""
+    arrived = summary.tables.get(ErasureRecord.__tablename__)
+    new_erasure = bool(arrived and (arrived.new or arrived.changed))
+    if summary.erased_blanked or new_erasure:
+        scrub_free_pages(ws, vacuum=new_erasure)
 
 
 def merge_files(ws: WorkspaceFile, sources: Sequence[Path], passphrase: str | None = None) -> list[MergeSummary]:

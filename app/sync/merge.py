@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, Table
 
@@ -86,6 +87,11 @@ class MergeTarget:
     def rows_written(self, table: Table, rows: list[Row]) -> None:
         """Called after rows were inserted or updated (the hub records a change sequence here)."""
 
+    def erasure_scope(self, table: Table) -> Any:
+        """The ids of ``table`` whose text the erasure step must look at after this merge (a SELECT of ids), or
+        None for every row (see ``erasure``)."""
+        return None
+
     def finish(self, summary: MergeSummary) -> None:
         """Called at the end of the merge, still inside the transaction."""
 
@@ -113,6 +119,8 @@ class MergeRun:
         self.superseded: list[Superseded] = []
         self.wins: Callable[[str, str], bool] = merge_rules.stamp_wins
         self.erased_ids: set[str] = set()
+        #: replaces erased names in superseded values before they are kept (set by the erasure step)
+        self.redactor: Callable[[str], str] | None = None
 
     def note_stamp(self, stamp: str) -> None:
         if stamp > self.summary.max_stamp:

@@ -29,7 +29,7 @@ def summary_lines(summary: MergeSummary, heading: str | None = None) -> list[str
         lines.append(f"  {TABLE_LABELS.get(table, table)}: {tally.new} neu, {tally.changed} geändert, "
                      f"{tally.conflicts} Konflikte")
     if summary.erased_blanked:
-        lines.append(f"  Gelöschte Personen erneut geschwärzt: {summary.erased_blanked}")
+        lines.append(f"  Einträge zu gelöschten Personen geschwärzt: {summary.erased_blanked}")
     if not summary.changed_anything:
         lines.append("  (nichts Neues)")
     return lines

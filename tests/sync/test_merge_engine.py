@@ -201,6 +201,8 @@ def test_a_source_from_an_older_version_is_migrated_in_a_copy(family):
     con = sqlite3.connect(family["b"])
     con.execute("DROP INDEX ix_cards_canvas_live")
     con.execute("DROP INDEX ix_votes_round_live")
+    con.execute("ALTER TABLE erasure_records DROP COLUMN digest_salt")
+    con.execute("ALTER TABLE erasure_records DROP COLUMN name_digests")
     con.execute("UPDATE alembic_version SET version_num='0001_initial'")
     con.commit()
     con.close()
