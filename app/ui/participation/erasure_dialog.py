@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -71,7 +72,7 @@ class ErasureDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_tr("Wo"), _tr("Textstelle"), ""])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -101,7 +102,8 @@ class ErasureDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1200, screen.width() - 80), min(820, screen.height() - 80))
         self.reload()
 
     def reload(self) -> None:
@@ -112,7 +114,9 @@ class ErasureDialog(QDialog):
         for r, m in enumerate(self.mentions):
             place = m.place + (" " + _tr("(gelöschter Eintrag)") if m.deleted else "")
             self.table.setItem(r, 0, QTableWidgetItem(place))
-            self.table.setItem(r, 1, QTableWidgetItem(m.snippet))
+            snippet = QTableWidgetItem(m.snippet)
+            snippet.setToolTip(m.snippet)
+            self.table.setItem(r, 1, snippet)
             if m.automatic:
                 done = QTableWidgetItem(_tr("wird beim Löschen ersetzt"))
                 done.setFlags(Qt.ItemFlag.ItemIsEnabled)
