@@ -21,6 +21,7 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .merge_rules import SUCCESSOR_MARK
 from .name_matching import NameKey, find_runs, name_key, substitute
@@ -62,6 +63,7 @@ def name_phrases(display_names: Iterable[str], contacts: Iterable[str]) -> list[
     return keys
 
 
+@lru_cache(maxsize=1 << 16)
 def _digest(salt: str, key: NameKey) -> str:
     h = hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=_DIGEST_BYTES, key=bytes.fromhex(salt),
                         person=_PERSON)
@@ -94,14 +96,14 @@ class ErasedName:
         kept = frozenset(d for d in (digests or ()) if isinstance(d, str) and ":" in d)
         return cls(str(salt), kept) if valid and kept else None
 
-    @property
-    def lengths(self) -> set[int]:
+    @cached_property
+    def lengths(self) -> frozenset[int]:
         out = set()
         for d in self.digests:
             head = d.split(":", 1)[0]
             if head.isdigit():
                 out.add(int(head))
-        return out
+        return frozenset(out)
 
     def matches(self, key: NameKey) -> bool:
         return _digest(self.salt, key) in self.digests
@@ -115,7 +117,7 @@ class Redactor:
 
     def __init__(self, erased: Sequence[ErasedName]) -> None:
         self._erased = list(erased)
-        self._lengths = set().union(*(e.lengths for e in self._erased)) if self._erased else set()
+        self._lengths: set[int] = set().union(*(e.lengths for e in self._erased)) if self._erased else set()
         self._memo: dict[NameKey, str | None] = {}
 
     def __bool__(self) -> bool:

@@ -63,17 +63,22 @@ def find_runs(text: str, lookup: Callable[[NameKey], T | None], lengths: Iterabl
     sizes = sorted({n for n in lengths if n > 0}, reverse=True)
     if not sizes or not text:
         return []
-    ws = words(text)
+    matches = list(_WORD.finditer(text))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    keys = [fold(m.group()) for m in matches]
+    # joined[j]: word j and word j + 1 may belong to one name (few characters between them)
+    joined = [starts[j + 1] - ends[j] <= MAX_GAP for j in range(len(matches) - 1)]
     found: list[Found[T]] = []
-    i = 0
-    while i < len(ws):
+    i, count = 0, len(matches)
+    while i < count:
         for n in sizes:
-            if i + n > len(ws) or any(ws[j + 1].start - ws[j].end > MAX_GAP for j in range(i, i + n - 1)):
+            if i + n > count or not all(joined[i:i + n - 1]):
                 continue
-            key = tuple(w.key for w in ws[i:i + n])
+            key = tuple(keys[i:i + n])
             value = lookup(key)
             if value is not None:
-                found.append(Found(ws[i].start, ws[i + n - 1].end, value, key))
+                found.append(Found(starts[i], ends[i + n - 1], value, key))
                 i += n
                 break
         else:

@@ -60,17 +60,23 @@ def write_conflict_records(run: MergeRun) -> None:
         return
     rows: dict[str, Row] = {}
     differs: dict[str, tuple[str, bool]] = {}
+    cleaned: set[str] = set()
     for s in run.superseded:
         erased = s.table == "participants" and s.record_id in run.erased_ids and is_personal_field(s.table, s.field)
         redact = run.redactor if is_redacted_column(s.table, s.field) else None
         row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased, redact=redact)
         rows[row["id"]] = row
         differs[row["id"]] = (s.table, s.differs and not erased)
+        if row["loser_value"] != encode_value(s.value):
+            cleaned.add(row["id"])
     batch = list(rows.values())
     inserted: set[str] = set()
     for start in range(0, len(batch), 2000):
         inserted |= run.merge_batch(_TABLE, batch[start:start + 2000], keep_losers=False)
     run.summary.conflict_records += len(inserted)
+    # a value naming an erased person was overwritten in this merge: it counts as cleaned (the caller scrubs the
+    # write-ahead log, which may still hold the overwritten page)
+    run.summary.erased_blanked += len(inserted & cleaned)
     for rid in inserted:
         table, real = differs[rid]
         if real:
