@@ -23,3 +23,5 @@ ONE_SHOT_KILLS = pick(6, 40)
 FUZZ_EXAMPLES = pick(60, 2500)
 #: a long test may run for this long before pytest-timeout stops it
 TIMEOUT_S = pick(300, 3600)
+#: hypothesis examples of the erasure tests (names of every alphabet, typed anywhere, merged in any order)
+ERASURE_EXAMPLES = pick(20, 400)

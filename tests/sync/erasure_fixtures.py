@@ -39,13 +39,13 @@ def name_the_person(path: Path, participant_id: str) -> None:
         p.display_name, p.contact, p.notes = NAME, CONTACT, f"{NAME} bringt Kuchen"
 
 
-def _mention(table: str, column: str) -> str:
+def _mention(table: str, column: str, name: str = NAME, contact: str = CONTACT) -> str:
     # several spellings: the erasure matches whole words, case-insensitively, across ", " and line breaks
-    spelling = {0: NAME, 1: NAME.upper(), 2: NAME.replace(" ", "\n"), 3: NAME.lower()}[len(table + column) % 4]
-    return f"laut {spelling}: {CONTACT}" if column != "ballot_token" else spelling
+    spelling = {0: name, 1: name.upper(), 2: name.replace(" ", "\n"), 3: name.lower()}[len(table + column) % 4]
+    return f"laut {spelling}: {contact}" if column != "ballot_token" else spelling
 
 
-def mention_everywhere(path: Path, participant_id: str) -> dict[str, str]:
+def mention_everywhere(path: Path, participant_id: str, name: str = NAME, contact: str = CONTACT) -> dict[str, str]:
     """One row of every shared table naming the person in each REDACT column; returns table -> row id."""
     made: dict[str, str] = {}
     with WorkspaceFile.open(path) as ws, ws.session() as s:
@@ -64,17 +64,17 @@ def mention_everywhere(path: Path, participant_id: str) -> dict[str, str]:
                     values[col.key] = None if target == table.name else made.get(target)
             if table.name == "comments":
                 values.update(target_type="card", target_id=made["cards"])
-            values.update({c: _mention(table.name, c) for c in REDACT_COLUMNS.get(table.name, ())})
+            values.update({c: _mention(table.name, c, name, contact) for c in REDACT_COLUMNS.get(table.name, ())})
             row = model(**values)
             s.add(row)
             s.flush()
             made[table.name] = row.id
-        s.scalars(select(Workspace)).one().description = _mention("workspace", "description")
-        s.get(Participant, other.id).notes = _mention("participants", "notes")
+        s.scalars(select(Workspace)).one().description = _mention("workspace", "description", name, contact)
+        s.get(Participant, other.id).notes = _mention("participants", "notes", name, contact)
         s.add(ConsentEvent(participant_id=participant_id, purpose="photos", given=True,
-                           recorded_by="Moderation", note=f"{NAME} möchte keine Fotos"))
+                           recorded_by="Moderation", note=f"{name} möchte keine Fotos"))
         conflict = ConflictRecord(table_name="cards", record_id=made["cards"], field="text",
-                                  loser_value=encode_value(_mention("cards", "text")), loser_hlc="x")
+                                  loser_value=encode_value(_mention("cards", "text", name, contact)), loser_hlc="x")
         s.add(conflict)
         s.flush()
         made["conflict_records"] = conflict.id
