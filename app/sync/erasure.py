@@ -76,7 +76,10 @@ def blank_erased(run: MergeRun) -> None:
     changed += _blank_own_records(run, ids)
     changed += _blank_conflict_records(run, ids)
     if redactor:
-        changed += _replace_names(run, redactor)
+        arrived = run.summary.tables.get(_ERASURES.name)
+        everything = bool(arrived and (arrived.new or arrived.changed))
+        changed += _replace_names(run, redactor, everything)
+        run.target.erasure_scanned()
     run.summary.erased_blanked += changed
 
 
@@ -158,21 +161,21 @@ def _blank_conflict_records(run: MergeRun, ids: set[str]) -> int:
     return _write(run, _CONFLICTS, updates)
 
 
-def _replace_names(run: MergeRun, redactor: Redactor) -> int:
+def _replace_names(run: MergeRun, redactor: Redactor, everything: bool) -> int:
     changed = 0
     for model in SYNC_MODELS:
         table: Table = model.__table__  # type: ignore[attr-defined]
         if table.name == _CONFLICTS.name:
-            changed += _replace_names_in_conflict_records(run, redactor)
+            changed += _replace_names_in_conflict_records(run, redactor, everything)
             continue
         columns = REDACT_COLUMNS.get(table.name)
         if not columns:
             continue
         keep_losers = table.name not in NO_CONFLICT_TABLES
         stmt = select(table.c.id, table.c.hlc, table.c.stamps, *(table.c[n] for n in columns))
-        scope = run.target.erasure_scope(table)
+        scope = None if everything else run.target.erasure_scope(table)
         if scope is not None:
-            stmt = stmt.where(table.c.id.in_(scope))
+            stmt = stmt.where(scope)
         updates: list[Row] = []
         for m in run.conn.execute(stmt).mappings():
             row: Row | None = None
@@ -197,14 +200,14 @@ def _replace_names(run: MergeRun, redactor: Redactor) -> int:
     return changed
 
 
-def _replace_names_in_conflict_records(run: MergeRun, redactor: Redactor) -> int:
+def _replace_names_in_conflict_records(run: MergeRun, redactor: Redactor, everything: bool) -> int:
     import json
 
     stmt = select(_CONFLICTS.c.id, _CONFLICTS.c.hlc, _CONFLICTS.c.stamps, _CONFLICTS.c.table_name,
                   _CONFLICTS.c.field, *(_CONFLICTS.c[n] for n in CONFLICT_VALUE_COLUMNS))
-    scope = run.target.erasure_scope(_CONFLICTS)
+    scope = None if everything else run.target.erasure_scope(_CONFLICTS)
     if scope is not None:
-        stmt = stmt.where(_CONFLICTS.c.id.in_(scope))
+        stmt = stmt.where(scope)
     updates: list[Row] = []
     for m in run.conn.execute(stmt).mappings():
         if not is_redacted_column(m["table_name"], m["field"]):
@@ -240,6 +243,12 @@ class _NoRows:
         return iter(())
 
 
+class _WholeFile(WorkspaceTarget):
+    def erasure_scope(self, table: Table) -> Any:
+        return None
+
+
 def apply_erasures(conn: Connection) -> MergeSummary:
-    """Apply every erasure record of a workspace file inside the caller's transaction, exactly as a merge does."""
-    return merge_source(WorkspaceTarget(conn), _NoRows())
+    """Apply every erasure record of a workspace file inside the caller's transaction, exactly as a merge does,
+    looking at every row (the caller has just added an erasure record)."""
+    return merge_source(_WholeFile(conn), _NoRows())

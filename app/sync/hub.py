@@ -37,7 +37,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from app.store.migrations import HEAD_REVISION, _config, head_revision, known_revisions
-from app.store.models import SYNC_MODELS, ErasureRecord, Meta
+from app.store.models import SYNC_MODELS, Meta
 from app.store.workspace_file import WorkspaceFile
 
 from .errors import HubError, SyncError
@@ -151,18 +151,11 @@ class HubTarget(MergeTarget):
     def __init__(self, conn: Any, seq: int) -> None:
         super().__init__(conn)
         self.seq = seq
-        self._new_erasure: bool | None = None
 
     def erasure_scope(self, table: Table) -> Any:
-        """Every hub row came through a push and was cleaned then; so only the rows of this push need a look,
-        unless this push brought an erasure record (then every row does)."""
+        """Every hub row came through a push and was cleaned then: only the rows of this push need a look."""
         hv = hub_row_versions
-        if self._new_erasure is None:
-            self._new_erasure = self.conn.execute(select(hv.c.record_id).where(
-                hv.c.table_name == ErasureRecord.__tablename__, hv.c.seq == self.seq).limit(1)).first() is not None
-        if self._new_erasure:
-            return None
-        return select(hv.c.record_id).where(hv.c.table_name == table.name, hv.c.seq == self.seq)
+        return table.c.id.in_(select(hv.c.record_id).where(hv.c.table_name == table.name, hv.c.seq == self.seq))
 
     def rows_written(self, table: Table, rows: list[Row]) -> None:
         stmt = pg_insert(hub_row_versions)

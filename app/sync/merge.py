@@ -88,9 +88,12 @@ class MergeTarget:
         """Called after rows were inserted or updated (the hub records a change sequence here)."""
 
     def erasure_scope(self, table: Table) -> Any:
-        """The ids of ``table`` whose text the erasure step must look at after this merge (a SELECT of ids), or
-        None for every row (see ``erasure``)."""
+        """A condition on the rows of ``table`` whose text the erasure step must look at after this merge, or None
+        for every row (see ``erasure``; a merge that brings an erasure record always looks at every row)."""
         return None
+
+    def erasure_scanned(self) -> None:
+        """Called when the erasure step has looked at the rows (a workspace file remembers how far)."""
 
     def finish(self, summary: MergeSummary) -> None:
         """Called at the end of the merge, still inside the transaction."""

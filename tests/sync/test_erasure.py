@@ -201,3 +201,21 @@ def test_while_the_master_stays_open_neither_its_file_nor_its_log_keeps_the_merg
             s.get(Card, laptops["cards"][0]).text = f"{NAME} kommt doch"
         merge_sources(ws, [laptops["c"]])
         assert leaked(file_bytes(laptops["a"])) == []
+
+
+def test_a_name_typed_after_the_erasure_and_cleaned_elsewhere_leaves_no_frame_in_the_log(laptops):
+    """Found by the sync state machine: a vote recorded here by the erased name after the erasure is cleaned on
+    another laptop; merging that cleaned version back overwrites the row (no erasure step needed here), and the
+    write-ahead log must not keep the frame with the name."""
+    from app.store.models import Vote
+
+    pid = laptops["participant"]
+    _erase(laptops["a"], pid)
+    with WorkspaceFile.open(laptops["a"]) as ws:
+        with ws.session() as s:
+            s.add(Vote(round_id=laptops["round"], card_id=laptops["cards"][0], ballot_token="Papier",
+                       recorded_by=NAME))
+        merge_sources(laptops["b"], [laptops["a"]])  # b cleans the vote
+        (summary,) = merge_sources(ws, [laptops["b"]]).summaries
+        assert summary.erased_blanked == 0  # the cleaned row came from b; nothing for the erasure step to do
+        assert leaked(file_bytes(laptops["a"])) == []
