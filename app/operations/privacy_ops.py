@@ -4,74 +4,62 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.personal_data import CONSENT_EVENT_ERASED_VALUES, PARTICIPANT_ERASED_VALUES
+from app.domain.erased_names import ErasedName
+from app.domain.personal_data import PARTICIPANT_ERASED_VALUES
 from app.store.models import (
     Attendance,
     Card,
     Comment,
-    ConflictRecord,
     ConsentEvent,
     ErasureRecord,
     EventSession,
-    Participant,
     Vote,
     VoteRound,
 )
+from app.store.scrub import scrub_free_pages
 from app.store.workspace_file import WorkspaceFile
+from app.sync.erasure import apply_erasures
 
 from .errors import OperationRefused
+from .name_mentions_ops import identity_of, participant_or_refuse
 
 
-def _participant(s, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-    p = s.get(Participant, participant_id)
-    if p is None:
-        raise OperationRefused(f"Eine teilnehmende Person mit der Kennung {participant_id} gibt es nicht.")
-    return p
+@dataclass(frozen=True)
+class ErasureResult:
+    """What the erasure changed besides the person's own row (the consent remarks, names in text elsewhere)."""
+
+    participant_id: str
+    records_cleaned: int  # rows in which the name (or a remark about the person) was replaced
+    file_scrubbed: bool  # no old copy left in the file's unused space and write-ahead log
 
 
-def erase_participant(ws: WorkspaceFile, participant_id: str, erased_by: str = "") -> None:
-    """Blank the person's data, record the erasure for sync, then scrub free pages and the WAL."""
+def erase_participant(ws: WorkspaceFile, participant_id: str, erased_by: str = "") -> ErasureResult:
+    """Blank the person's data, record the erasure for sync (with digests that recognise the name later, never
+    the name), replace the name everywhere in free text, then scrub free pages and the WAL.
+
+    The last step is the same one every merge and hub sync runs (``app.sync.erasure``): the erasure record,
+    applied to this file. All of it is one transaction."""
     with ws.session() as s:
-        p = _participant(s, participant_id)
+        p = participant_or_refuse(s, participant_id)
+        if p.erased:
+            raise OperationRefused("Die Daten dieser Person sind bereits gelöscht.")
+        identity = identity_of(s, p)
+        recogniser = ErasedName.of(identity.phrases)
         for field, value in PARTICIPANT_ERASED_VALUES.items():
             setattr(p, field, value)
+        s.add(ErasureRecord(participant_id=participant_id, erased_at=datetime.now(), erased_by=erased_by,
+                            digest_salt=recogniser.salt, name_digests=sorted(recogniser.digests)))
         s.flush()  # stamped like any edit, so sync carries it
-        # Consent events are append-only; erasure is the one case that scrubs their free text in place. It is
-        # not stamped: every copy applies the same scrub when the erasure record arrives.
-        s.info["merging"] = True
-        try:
-            for ev in s.scalars(select(ConsentEvent).where(ConsentEvent.participant_id == participant_id)):
-                for field, value in CONSENT_EVENT_ERASED_VALUES.items():
-                    setattr(ev, field, value)
-            s.flush()
-        finally:
-            s.info["merging"] = False
-        for cr in s.scalars(select(ConflictRecord).where(ConflictRecord.table_name == "participants",
-                                                         ConflictRecord.record_id == participant_id)):
-            cr.winner_value = cr.loser_value = "null"
-            cr.deleted = True
-        s.add(ErasureRecord(participant_id=participant_id, erased_at=datetime.now(), erased_by=erased_by))
-    scrub_free_pages(ws)
-
-
-def scrub_free_pages(ws: WorkspaceFile) -> None:
-    """secure_delete zeroes freed pages; checkpoint the WAL into the file and VACUUM so no old copy remains."""
-    ws.engine.dispose()  # no pooled connection may hold a read snapshot while we vacuum
-    con = sqlite3.connect(ws.path, isolation_level=None)
-    try:
-        con.execute("PRAGMA secure_delete=ON")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        con.execute("VACUUM")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    finally:
-        con.close()
+        applied = apply_erasures(s.connection())
+    scrubbed = scrub_free_pages(ws)
+    return ErasureResult(participant_id, applied.erased_blanked, scrubbed)
 
 
 def _plain(value: Any) -> Any:
@@ -87,7 +75,7 @@ def _row(obj: Any, fields: list[str]) -> dict[str, Any]:
 def person_report(ws: WorkspaceFile, participant_id: str) -> dict[str, Any]:
     """Everything stored about one person, readable without the app."""
     with ws.session() as s:
-        p = _participant(s, participant_id)
+        p = participant_or_refuse(s, participant_id)
         sessions = {e.id: e for e in s.scalars(select(EventSession))}
         rounds = {r.id: r for r in s.scalars(select(VoteRound))}
         out: dict[str, Any] = {

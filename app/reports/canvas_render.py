@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from app.operations.canvas_data import BoardData
@@ -102,13 +103,25 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
 
 def render_canvas_pdfs(ws, canvas_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]
                        cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
-    """Each canvas as a one-page PDF the size of its board, ``folder/<id>.pdf``: the protocol's pictures."""
-    from app.operations.canvas_ops import load_board
+    """Each canvas as a one-page PDF the size of its board, ``folder/<id>.pdf``: the protocol's pictures.
 
+    Names without consent are replaced on the cards as in the protocol's text (the same rule and function)."""
+    from app.operations.canvas_ops import load_board
+    from app.reports.dataset import privacy_of
+
+    with ws.session() as s:
+        scrub = privacy_of(s, with_names=True).scrubber()
     out: dict[str, Path] = {}
     for canvas_id in canvas_ids:
         if cancelled and cancelled():
             break
-        out[canvas_id] = render_canvas_to(Path(folder) / f"{canvas_id}.pdf", load_board(ws, canvas_id),
-                                          fit_page=True)
+        out[canvas_id] = render_canvas_to(Path(folder) / f"{canvas_id}.pdf",
+                                          printable_board(load_board(ws, canvas_id), scrub), fit_page=True)
     return out
+
+
+def printable_board(board: BoardData, scrub: Callable[[str], str]) -> BoardData:
+    """``board`` with ``scrub`` applied to every text a person typed (title, cards, groups)."""
+    return replace(board, title=scrub(board.title),
+                   cards=tuple(replace(c, text=scrub(c.text)) for c in board.cards),
+                   clusters=tuple(replace(c, title=scrub(c.title)) for c in board.clusters))

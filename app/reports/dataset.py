@@ -12,7 +12,6 @@ free-text notes of consent events (personal remarks, like the participants' own 
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.consent import ConsentRecord, may_show_name
+from app.domain.name_matching import NameReplacer
 from app.store.models import SYNC_MODELS, Actor, ConsentEvent, Participant, VoteRound
 from app.store.models.base import SYNC_META_COLUMNS
 
@@ -42,14 +42,15 @@ class Privacy:
     hidden: dict[str, str]  # display name -> pseudonym, for names that must not appear
 
     def scrubber(self) -> Callable[[Any], Any]:
-        names = sorted((n for n in self.hidden if len(n.strip()) >= 3), key=len, reverse=True)
-        if not names:
+        """Replaces every hidden name in any value (whole words, case-insensitive: ``app.domain.name_matching``)."""
+        # a shown name stays whole: "Anna Schulz" (consented) is not cut by a hidden "Anna" (longest name first)
+        replace = NameReplacer(self.hidden, keep=self.shown_names.values())
+        if not replace:
             return lambda value: value
-        pattern = re.compile("|".join(re.escape(n) for n in names))
 
         def scrub(value: Any) -> Any:
             if isinstance(value, str):
-                return pattern.sub(lambda m: self.hidden[m.group(0)], value)
+                return replace(value)
             if isinstance(value, list):
                 return [scrub(v) for v in value]
             if isinstance(value, dict):
@@ -95,10 +96,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: columns that never leave the workspace: machine-made recognisers of erased names (no use to anyone outside)
+NOT_EXPORTED = frozenset({("erasure_records", "digest_salt"), ("erasure_records", "name_digests")})
+
+
 def record_keys(model: type) -> list[str]:
     """The keys of an exported record of ``model``: its id and its own columns, no sync bookkeeping."""
     table = model.__table__  # type: ignore[attr-defined]
-    return ["id"] + [c.key for c in table.columns if c.key not in SYNC_META_COLUMNS and c.key != "deleted"]
+    return ["id"] + [c.key for c in table.columns if c.key not in SYNC_META_COLUMNS and c.key != "deleted"
+                     and (table.name, c.key) not in NOT_EXPORTED]
 
 
 def _rows(s: Session, model: type, typed: bool = False) -> list[Record]:

@@ -5,6 +5,7 @@ version it replaced (``stamps["<field>@seen"]``, see ``app.domain.merge_rules.ad
 knowingly is no conflict when the edit reaches another laptop. A merge sets ``session.info["merging"]``
 and writes the stamps it decided itself. A delete also notes what it knew of the record and what belongs to it
 (``stamps["deleted@knew"]``), so an edit made elsewhere without knowing of the delete is never hidden under it.
+Append-only records refuse edits, except the replacement of an erased person's name (``session.info[REDACTING]``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from app.domain.merge_rules import add_seen, is_invented, is_seen_key, knew_key,
 from .dependents import dependents
 from .errors import AppendOnlyViolation
 from .models.base import SyncMixin
+
+#: ``session.info`` key: this session replaces a person's name in text (DSGVO erasure), the one edit that
+#: append-only records (consent events, outreach contacts, votes) also receive; it is stamped like any edit.
+REDACTING = "redacting"
 
 
 def _changed_fields(obj: SyncMixin) -> list[str]:
@@ -67,7 +72,7 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
         fields = _changed_fields(obj)
         if not fields:
             continue
-        if obj.__append_only__ and set(fields) - {"deleted"}:
+        if obj.__append_only__ and set(fields) - {"deleted"} and not session.info.get(REDACTING):
             raise AppendOnlyViolation(
                 f"{type(obj).__tablename__} ist nur anhängbar: Einträge werden nicht verändert, nur zurückgezogen."
             )

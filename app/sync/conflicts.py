@@ -12,10 +12,13 @@ snapshot of it would make the record depend on merge order); resolving a conflic
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Table
 
+from app.domain.erased_names import redaction_stamp
 from app.domain.merge_rules import conflict_id, device_of, successor, value_variant
-from app.domain.personal_data import is_personal_field
+from app.domain.personal_data import is_personal_field, is_redacted_column
 from app.store.models import ConflictRecord
 
 from .errors import SyncError
@@ -29,17 +32,22 @@ ERASED_VALUE = encode_value("")
 
 
 def conflict_row(table: str, record_id: str, field: str, value: object, stamp: str, *, erased: bool,
-                 collision: bool = False) -> Row:
+                 redact: Callable[[str], str] | None = None, collision: bool = False) -> Row:
     """The conflict record keeping ``value`` (stamped ``stamp``) of one field; personal data of an erased
-    participant is kept blank, stamped just after the value it replaces (as the blanking of the row itself).
-    ``collision``: the value lost to another value under the same stamp, so its id names the value as well."""
+    participant is kept blank, and erased names in text are replaced (``redact``), stamped just after the value it
+    replaces (as the blanking of the row itself).
+    ``collision``: the value lost to another value under the same stamp, so its id names the value as well (the
+    value as kept, after blanking and redaction, so no digest of an erased name is left in an id)."""
     stamps = {name: stamp for name in _COLUMNS}
     loser_value = encode_value(value)
-    variant = value_variant(loser_value) if collision else ""
     if erased and loser_value != ERASED_VALUE:
         loser_value = ERASED_VALUE
         stamps["loser_value"] = successor(stamp)
+    elif redact is not None and isinstance(value, str) and redact(value) != value:
+        loser_value = encode_value(redact(value))
+        stamps["loser_value"] = redaction_stamp(stamp)
     hlc = max(stamps.values())
+    variant = value_variant(loser_value) if collision else ""
     return {
         "id": conflict_id(table, record_id, field, stamp, variant),
         "table_name": table, "record_id": record_id, "field": field,
@@ -65,16 +73,24 @@ def write_conflict_records(run: MergeRun) -> None:
 def _write(run: MergeRun, superseded: list[Superseded]) -> None:
     rows: dict[str, Row] = {}
     differs: dict[str, tuple[str, bool]] = {}
+    cleaned: set[str] = set()
     for s in superseded:
         erased = s.table == "participants" and s.record_id in run.erased_ids and is_personal_field(s.table, s.field)
-        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased, collision=s.collision)
+        redact = run.redactor if is_redacted_column(s.table, s.field) else None
+        row = conflict_row(s.table, s.record_id, s.field, s.value, s.stamp, erased=erased, redact=redact,
+                           collision=s.collision)
         rows[row["id"]] = row
         differs[row["id"]] = (s.table, s.differs and not erased)
+        if row["loser_value"] != encode_value(s.value):
+            cleaned.add(row["id"])
     batch = list(rows.values())
     inserted: set[str] = set()
     for start in range(0, len(batch), 2000):
         inserted |= run.merge_batch(_TABLE, batch[start:start + 2000], keep_losers=False)
     run.summary.conflict_records += len(inserted)
+    # a value naming an erased person was overwritten in this merge: it counts as cleaned (the caller scrubs the
+    # write-ahead log, which may still hold the overwritten page)
+    run.summary.erased_blanked += len(inserted & cleaned)
     for rid in inserted:
         table, real = differs[rid]
         if real:

@@ -41,7 +41,7 @@ from app.store.models import SYNC_MODELS, Meta
 from app.store.workspace_file import WorkspaceFile
 
 from .errors import HubError, SyncError
-from .local import WorkspaceTarget
+from .local import WorkspaceTarget, scrub_after_merge
 from .merge import MergeSummary, MergeTarget, merge_source
 from .rows import Row, SqlRowSource
 
@@ -152,6 +152,11 @@ class HubTarget(MergeTarget):
         super().__init__(conn)
         self.seq = seq
 
+    def erasure_scope(self, table: Table) -> Any:
+        """Every hub row came through a push and was cleaned then: only the rows of this push need a look."""
+        hv = hub_row_versions
+        return table.c.id.in_(select(hv.c.record_id).where(hv.c.table_name == table.name, hv.c.seq == self.seq))
+
     def rows_written(self, table: Table, rows: list[Row]) -> None:
         stmt = pg_insert(hub_row_versions)
         self.conn.execute(stmt.on_conflict_do_update(index_elements=["table_name", "record_id"],
@@ -216,4 +221,5 @@ def sync_with_hub(ws: WorkspaceFile, url: str) -> HubSyncResult:
     top_stamp = max(pushed.max_stamp, pulled.max_stamp)
     if top_stamp:
         ws.clock.observe(top_stamp)
+    scrub_after_merge(ws, pulled)
     return HubSyncResult(hub_id, pushed, pulled)

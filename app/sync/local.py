@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.store.engine import read_snapshot
-from app.store.models import Meta
+from app.store.models import SYNC_MODELS, ErasureRecord, Meta
+from app.store.scrub import scrub_free_pages
 from app.store.workspace_file import WorkspaceFile
 
 from .errors import SyncError
@@ -19,6 +21,9 @@ from .sources import PreparedSource, prepared_sources
 
 _META: Table = Meta.__table__  # type: ignore[assignment]
 PUSH_MARK_PATTERN = "hub:%:push_mark"
+#: meta key: the latest stamp in the file when the erasure step last looked at every changed row
+ERASURE_SCAN_MARK = "erasure:scanned_upto"
+_ERASURES: Table = ErasureRecord.__table__  # type: ignore[assignment]
 
 
 class WorkspaceTarget(MergeTarget):
@@ -28,11 +33,28 @@ class WorkspaceTarget(MergeTarget):
     def __init__(self, conn) -> None:  # type: ignore[no-untyped-def]
         super().__init__(conn)
         self.oldest_written: str | None = None
+        self._scan_since: str | None | bool = False  # False: not decided yet
 
     def rows_written(self, table: Table, rows: list[Row]) -> None:
         oldest = min((r.get("hlc") or "" for r in rows), default=None)
         if oldest is not None and (self.oldest_written is None or oldest < self.oldest_written):
             self.oldest_written = oldest
+
+    def erasure_scope(self, table: Table) -> Any:
+        """Rows changed since the last erasure step: edits made here since then (their stamps are later than every
+        stamp the file held then) and rows this merge wrote (however old their stamps). Without a mark: all."""
+        if self._scan_since is False:
+            mark = self.conn.execute(select(_META.c.value).where(_META.c.key == ERASURE_SCAN_MARK)).scalar()
+            self._scan_since = min(mark, self.oldest_written) if mark and self.oldest_written else mark or None
+        return None if self._scan_since is None else table.c.hlc >= self._scan_since
+
+    def erasure_scanned(self) -> None:
+        top = ""
+        for model in SYNC_MODELS:
+            value = self.conn.execute(select(func.max(model.__table__.c.hlc))).scalar()  # type: ignore[attr-defined]
+            top = max(top, value or "")
+        self.conn.execute(_META.delete().where(_META.c.key == ERASURE_SCAN_MARK))
+        self.conn.execute(_META.insert().values(key=ERASURE_SCAN_MARK, value=top))
 
     def finish(self, summary: MergeSummary) -> None:
         if self.oldest_written is not None:
@@ -57,7 +79,24 @@ def merge_prepared(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
                         "es wurde nichts zusammengeführt.") from None
     if summary.max_stamp:
         ws.clock.observe(summary.max_stamp)
+    scrub_after_merge(ws, summary)
     return summary
+
+
+def scrub_after_merge(ws: WorkspaceFile, summary: MergeSummary) -> None:
+    """A merge in a file with erasures leaves no old copy of erased text in the file or its log: a newly arrived
+    erasure rebuilds the file; any other change only needs the log truncated, because a value this merge
+    overwrote (a name typed here after the erasure, replaced by the cleaned version from elsewhere) may still lie
+    in a frame of the log (see ``app.store.scrub``)."""
+    arrived = summary.tables.get(ErasureRecord.__tablename__)
+    new_erasure = bool(arrived and (arrived.new or arrived.changed))
+    if new_erasure or summary.erased_blanked or (summary.changed_anything and _has_erasures(ws)):
+        scrub_free_pages(ws, vacuum=new_erasure)
+
+
+def _has_erasures(ws: WorkspaceFile) -> bool:
+    with ws.engine.connect() as conn:
+        return conn.execute(select(_ERASURES.c.id).limit(1)).first() is not None
 
 
 def merge_files(ws: WorkspaceFile, sources: Sequence[Path], passphrase: str | None = None) -> list[MergeSummary]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, Table
 
@@ -100,6 +101,14 @@ class MergeTarget:
     def rows_written(self, table: Table, rows: list[Row]) -> None:
         """Called after rows were inserted or updated (the hub records a change sequence here)."""
 
+    def erasure_scope(self, table: Table) -> Any:
+        """A condition on the rows of ``table`` whose text the erasure step must look at after this merge, or None
+        for every row (see ``erasure``; a merge that brings an erasure record always looks at every row)."""
+        return None
+
+    def erasure_scanned(self) -> None:
+        """Called when the erasure step has looked at the rows (a workspace file remembers how far)."""
+
     def finish(self, summary: MergeSummary) -> None:
         """Called at the end of the merge, still inside the transaction."""
 
@@ -129,6 +138,8 @@ class MergeRun:
         self.superseded: list[Superseded] = []
         self.wins: Callable[[str, str], bool] = merge_rules.stamp_wins
         self.erased_ids: set[str] = set()
+        #: replaces erased names in superseded values before they are kept (set by the erasure step)
+        self.redactor: Callable[[str], str] | None = None
 
     def note_stamp(self, stamp: str) -> None:
         if stamp > self.summary.max_stamp:

@@ -32,7 +32,7 @@ def summary_lines(summary: MergeSummary, heading: str | None = None) -> list[str
         lines.append(f"  Gelöscht, aber danach anderswo bearbeitet: {summary.deleted_but_edited} (bitte unter "
                      "»Konflikte« wiederherstellen oder gelöscht lassen)")
     if summary.erased_blanked:
-        lines.append(f"  Gelöschte Personen erneut geschwärzt: {summary.erased_blanked}")
+        lines.append(f"  Einträge zu gelöschten Personen geschwärzt: {summary.erased_blanked}")
     if not summary.changed_anything:
         lines.append("  (nichts Neues)")
     return lines

@@ -2109,20 +2109,84 @@
     <context>
         <name>Datenschutz</name>
         <message>
-            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen. Wo der ganze Name in Texten steht (Karten, Kommentare, Moderation, »wer« bei Beschlüssen und nächsten Schritten, Kontaktaufnahmen …), wird er durch »[Name gelöscht]« ersetzt.
 
-Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien und den Hub übertragen, auch auf Einträge, die erst später von alten Laptops kommen; alte Stände in der Datei werden überschrieben.
 
-Das kann nicht rückgängig gemacht werden. Jetzt löschen?</source>
-            <translation>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+Das kann nicht rückgängig gemacht werden.</source>
+            <translation>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen. Wo der ganze Name in Texten steht (Karten, Kommentare, Moderation, »wer« bei Beschlüssen und nächsten Schritten, Kontaktaufnahmen …), wird er durch »[Name gelöscht]« ersetzt.
 
-Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien und den Hub übertragen, auch auf Einträge, die erst später von alten Laptops kommen; alte Stände in der Datei werden überschrieben.
 
-Das kann nicht rückgängig gemacht werden. Jetzt löschen?</translation>
+Das kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Person löschen (DSGVO)</source>
             <translation>Person löschen (DSGVO)</translation>
+        </message>
+        <message>
+            <source>Wo der Name sonst noch steht</source>
+            <translation>Wo der Name sonst noch steht</translation>
+        </message>
+        <message>
+            <source>Wo</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Textstelle</source>
+            <translation>Textstelle</translation>
+        </message>
+        <message>
+            <source>Alle übrigen Stellen schwärzen</source>
+            <translation>Alle übrigen Stellen schwärzen</translation>
+        </message>
+        <message>
+            <source>Endgültig löschen</source>
+            <translation>Endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>(gelöschter Eintrag)</source>
+            <translation>(gelöschter Eintrag)</translation>
+        </message>
+        <message>
+            <source>wird beim Löschen ersetzt</source>
+            <translation>wird beim Löschen ersetzt</translation>
+        </message>
+        <message>
+            <source>Schwärzen</source>
+            <translation>Schwärzen</translation>
+        </message>
+        <message>
+            <source>»%1« an dieser Stelle durch »[Name gelöscht]« ersetzen</source>
+            <translation>»%1« an dieser Stelle durch »[Name gelöscht]« ersetzen</translation>
+        </message>
+        <message>
+            <source>Schwärzen: %1</source>
+            <translation>Schwärzen: %1</translation>
+        </message>
+        <message>
+            <source>Der Name kommt in keinem anderen Text vor.</source>
+            <translation>Der Name kommt in keinem anderen Text vor.</translation>
+        </message>
+        <message>
+            <source>%1 Stellen nennen vielleicht die Person (ein Teil des Namens oder der Name einer Organisation). Prüfen Sie sie: »Schwärzen« ersetzt die Stelle durch »[Name gelöscht]«.</source>
+            <translation>%1 Stellen nennen vielleicht die Person (ein Teil des Namens oder der Name einer Organisation). Prüfen Sie sie: »Schwärzen« ersetzt die Stelle durch »[Name gelöscht]«.</translation>
+        </message>
+        <message>
+            <source>Alle Stellen werden beim Löschen ersetzt.</source>
+            <translation>Alle Stellen werden beim Löschen ersetzt.</translation>
+        </message>
+        <message>
+            <source>Geschwärzt: %1</source>
+            <translation>Geschwärzt: %1</translation>
+        </message>
+        <message>
+            <source>%1 Stellen geschwärzt.</source>
+            <translation>%1 Stellen geschwärzt.</translation>
         </message>
         <message>
             <source>Auskunft exportieren (Art. 15)</source>
@@ -3780,8 +3844,20 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
             <translation>Ein Betrag darf nicht negativ sein; Kosten gehören in die Kostenzeilen.</translation>
         </message>
         <message>
+            <source>Diese Textstelle kann nicht geschwärzt werden.</source>
+            <translation>Diese Textstelle kann nicht geschwärzt werden.</translation>
+        </message>
+        <message>
+            <source>Die Textstelle hat sich inzwischen geändert; bitte die Liste neu laden.</source>
+            <translation>Die Textstelle hat sich inzwischen geändert; bitte die Liste neu laden.</translation>
+        </message>
+        <message>
             <source>Diese Organisation gibt es nicht (mehr).</source>
             <translation>Diese Organisation gibt es nicht (mehr).</translation>
+        </message>
+        <message>
+            <source>Die Daten dieser Person sind bereits gelöscht.</source>
+            <translation>Die Daten dieser Person sind bereits gelöscht.</translation>
         </message>
         <message>
             <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>

@@ -2109,20 +2109,84 @@
     <context>
         <name>Datenschutz</name>
         <message>
-            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen.
+            <source>Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung zu einer Organisation und die Bemerkungen zu Einwilligungen. Wo der ganze Name in Texten steht (Karten, Kommentare, Moderation, »wer« bei Beschlüssen und nächsten Schritten, Kontaktaufnahmen …), wird er durch »[Name gelöscht]« ersetzt.
 
-Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte Stände in der Datei werden überschrieben.
+Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien und den Hub übertragen, auch auf Einträge, die erst später von alten Laptops kommen; alte Stände in der Datei werden überschrieben.
 
-Das kann nicht rückgängig gemacht werden. Jetzt löschen?</source>
-            <translation>All personal data of “{name}” will be erased: name, contact details, notes, the link to an organisation and the remarks on consent.
+Das kann nicht rückgängig gemacht werden.</source>
+            <translation>All personal data of “{name}” will be erased: name, contact details, notes, the link to an organisation and the remarks on consent. Wherever the whole name appears in texts (cards, comments, facilitators, “who” of decisions and next steps, outreach contacts …), it is replaced by “[Name gelöscht]”.
 
-What the person contributed – cards, comments and votes – stays and is attributed to “gelöscht” (erased). The erasure is recorded and carried to every copy at the next merge; old versions in the file are overwritten.
+What the person contributed – cards, comments and votes – stays and is attributed to “gelöscht” (erased). The erasure is recorded and carried to every copy and the hub at the next merge, also to entries that arrive later from old laptops; old versions in the file are overwritten.
 
-This cannot be undone. Erase now?</translation>
+This cannot be undone.</translation>
         </message>
         <message>
             <source>Person löschen (DSGVO)</source>
             <translation>Erase person (GDPR)</translation>
+        </message>
+        <message>
+            <source>Wo der Name sonst noch steht</source>
+            <translation>Where else the name appears</translation>
+        </message>
+        <message>
+            <source>Wo</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Textstelle</source>
+            <translation>Passage</translation>
+        </message>
+        <message>
+            <source>Alle übrigen Stellen schwärzen</source>
+            <translation>Redact all remaining passages</translation>
+        </message>
+        <message>
+            <source>Endgültig löschen</source>
+            <translation>Erase for good</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>(gelöschter Eintrag)</source>
+            <translation>(deleted entry)</translation>
+        </message>
+        <message>
+            <source>wird beim Löschen ersetzt</source>
+            <translation>replaced by the erasure</translation>
+        </message>
+        <message>
+            <source>Schwärzen</source>
+            <translation>Redact</translation>
+        </message>
+        <message>
+            <source>»%1« an dieser Stelle durch »[Name gelöscht]« ersetzen</source>
+            <translation>Replace “%1” here by “[Name gelöscht]”</translation>
+        </message>
+        <message>
+            <source>Schwärzen: %1</source>
+            <translation>Redact: %1</translation>
+        </message>
+        <message>
+            <source>Der Name kommt in keinem anderen Text vor.</source>
+            <translation>The name appears in no other text.</translation>
+        </message>
+        <message>
+            <source>%1 Stellen nennen vielleicht die Person (ein Teil des Namens oder der Name einer Organisation). Prüfen Sie sie: »Schwärzen« ersetzt die Stelle durch »[Name gelöscht]«.</source>
+            <translation>%1 passages may name the person (a part of the name or the name of an organisation). Check them: “Redact” replaces the passage by “[Name gelöscht]”.</translation>
+        </message>
+        <message>
+            <source>Alle Stellen werden beim Löschen ersetzt.</source>
+            <translation>All passages are replaced by the erasure.</translation>
+        </message>
+        <message>
+            <source>Geschwärzt: %1</source>
+            <translation>Redacted: %1</translation>
+        </message>
+        <message>
+            <source>%1 Stellen geschwärzt.</source>
+            <translation>%1 passages redacted.</translation>
         </message>
         <message>
             <source>Auskunft exportieren (Art. 15)</source>
@@ -3780,8 +3844,20 @@ You keep working in {current}. Open the copy with File → Open.</translation>
             <translation>An amount must not be negative; costs belong in the cost lines.</translation>
         </message>
         <message>
+            <source>Diese Textstelle kann nicht geschwärzt werden.</source>
+            <translation>This passage cannot be redacted.</translation>
+        </message>
+        <message>
+            <source>Die Textstelle hat sich inzwischen geändert; bitte die Liste neu laden.</source>
+            <translation>The passage has changed in the meantime; please reload the list.</translation>
+        </message>
+        <message>
             <source>Diese Organisation gibt es nicht (mehr).</source>
             <translation>This organisation no longer exists.</translation>
+        </message>
+        <message>
+            <source>Die Daten dieser Person sind bereits gelöscht.</source>
+            <translation>This person's data has already been erased.</translation>
         </message>
         <message>
             <source>Die Daten dieser Person wurden gelöscht und können nicht zurückgeholt werden.</source>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -33,8 +34,9 @@ from sqlalchemy import create_engine, select, text
 
 from app.domain import merge_rules
 from app.operations.deletion_conflicts import list_deletion_conflicts, resolve_deletion
+from app.operations.privacy_ops import erase_participant
 from app.operations.sync_ops import merge_sources, sync_hub
-from app.store.models import SYNC_MODELS, Card, Comment, ErasureRecord, Participant, Vote
+from app.store.models import SYNC_MODELS, Card, Comment, ConsentEvent, Participant, Vote
 from app.store.workspace_file import WorkspaceFile
 from app.sync.canonical import canonical_dump
 from app.sync.hub import hub_row_versions, init_hub
@@ -55,6 +57,8 @@ SHRINK = os.environ.get("WERKSTATT_SYNC_SHRINK", "0" if _under_ci() else "1") ==
 SHARDS = 6
 REPLICAS = 3
 TEXTS = ["Einkaufshilfe", "Fahrdienst", "Mittagstisch", "Besuchsdienst"]
+#: the origin's participant as people type her name (whole words, any case, any spacing)
+SPELLINGS = ["Erna Beispiel", "ERNA BEISPIEL", "erna\nbeispiel", "Erna Beispiel, erna@example.org"]
 EPOCH_MS = 1_800_000_000_000  # the laptops' fake wall clocks start here (ms)
 DEVICE_IDS = [f"0000000{i}-5eed-4000-8000-00000000000{i}" for i in range(REPLICAS)]
 
@@ -128,6 +132,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.votes: list[str] = []  # in creation order, so choices never depend on random ids
         self.comments: list[str] = []
         self.erased = False
+        self.erased_name = ""
         self.hub = world.hub_url
         if self.hub:
             _empty_hub(self.hub)
@@ -247,10 +252,37 @@ class SyncMachine(RuleBasedStateMachine):
     def erase_participant(self, i: int) -> None:
         with self.ws[i].session() as s:
             p = s.get(Participant, self.world.ids["participant"])
-            p.display_name = p.contact = p.notes = ""
-            p.erased = True
-            s.add(ErasureRecord(participant_id=p.id, erased_by="Moderation"))
-        self.erased = True
+            erased_here, known_name = p.erased, p.display_name
+        if not erased_here:
+            erase_participant(self.ws[i], self.world.ids["participant"], erased_by="Moderation")
+            self.erased = True
+            self.erased_name = known_name  # a rename made elsewhere and not yet seen here cannot be recognised
+
+    @rule(i=st.integers(0, REPLICAS - 1), idx=st.integers(0, 9), spelling=st.sampled_from(SPELLINGS),
+          where=st.sampled_from(["card", "comment", "consent", "vote"]))
+    def mention_the_person(self, i: int, idx: int, spelling: str, where: str) -> None:
+        """The person's name typed into free text: before the erasure, on a laptop that has not heard of it yet,
+        or again after it."""
+        with self.ws[i].session() as s:
+            card = self._card(s, idx)
+            if card is None:
+                return
+            if where == "card":
+                card.text = f"{spelling} meint: {card.text}"[:200]
+            elif where == "comment":
+                c = Comment(target_type="card", target_id=card.id, text=f"laut {spelling}")
+                s.add(c)
+                s.flush()
+                self.comments.append(c.id)
+            elif where == "consent":
+                s.add(ConsentEvent(participant_id=self.world.ids["participant"], purpose="photos", given=False,
+                                   note=f"{spelling} am Eingang"))
+            else:
+                v = Vote(round_id=self.world.ids["round"], card_id=card.id, ballot_token="Papier",
+                         recorded_by=spelling)
+                s.add(v)
+                s.flush()
+                self.votes.append(v.id)
 
     @rule(i=st.integers(0, REPLICAS - 1), restore=st.booleans())
     def resolve_a_deletion(self, i: int, restore: bool) -> None:
@@ -310,10 +342,12 @@ class SyncMachine(RuleBasedStateMachine):
                     sync_hub(self.ws[i], self.hub)
             final = self._dump(0)
             assert final == self._dump(1) == self._dump(2), "replicas differ after a full sync"
+            hub_state: dict[str, list[str]] = {}
             if self.hub:
                 engine = create_engine(self.hub)
                 with engine.connect() as conn:
-                    assert canonical_dump(conn) == final, "hub differs after a full sync"
+                    hub_state = canonical_dump(conn)
+                    assert hub_state == final, "hub differs after a full sync"
                 engine.dispose()
             else:
                 assert final == masters[0], "full sync differs from a fresh merge of the same replicas"
@@ -324,6 +358,13 @@ class SyncMachine(RuleBasedStateMachine):
                 p = s.get(Participant, self.world.ids["participant"])
                 if self.erased:
                     assert (p.display_name, p.contact, p.notes, p.erased) == ("", "", "", True)
+            if self.erased:  # no trace of the person on any replica, master or the hub, nor in the files' bytes
+                for where, state in [("master", masters[0]), ("replica", final)] + (
+                        [("hub", hub_state)] if self.hub else []):
+                    assert not _names(self.erased_name, repr(state)), f"the erased person is still named on the {where}"
+                for path in self.paths:
+                    raw = path.read_bytes() + b"".join(p.read_bytes() for p in path.parent.glob(path.name + "-wal"))
+                    assert not _names(self.erased_name, raw.decode("utf-8", "replace")), f"{path.name} keeps the name"
             # merging an older state of a replica again changes nothing
             again = merge_prepared(self.ws[0], snapshots[1])
             assert not again.changed_anything, "a repeated merge changed something"
@@ -342,6 +383,13 @@ class SyncMachine(RuleBasedStateMachine):
                 later += [c.id for c in comments if c.target_id == card.id and c.hlc > gone]
                 if later:
                     assert card.id in shown, f"a late edit of a deleted card is hidden: {later}"
+
+
+def _names(name: str, text: str) -> bool:
+    """True when ``text`` (a dump or the bytes of a file) names the person as she was known to the eraser."""
+    words = re.findall(r"\w+", name.casefold())
+    pattern = r"(?<!\w)" + r"(\W|\\n){1,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+    return bool(words and re.search(pattern, text.casefold())) or "erna@example.org" in text
 
 
 def _empty_hub(url: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, SyncMixin
@@ -113,3 +113,6 @@ class ErasureRecord(SyncMixin, Base):
     participant_id: Mapped[str] = mapped_column(String(36), index=True)
     erased_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     erased_by: Mapped[str] = mapped_column(String(200), default="")
+    # recognises the erased names in records that arrive later, without keeping them (app.domain.erased_names)
+    digest_salt: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    name_digests: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")

@@ -1,7 +1,8 @@
 """The two DSGVO actions of the participants page: erase a person (Art. 17) and export what is stored (Art. 15).
 
-Erasing cannot be undone and reaches every copy at the next merge, so the confirmation says exactly what goes,
-what stays, and that it cannot be taken back; "Nein" is the default button.
+Erasing cannot be undone and reaches every copy at the next merge, so the dialog (``erasure_dialog``) says exactly
+what goes, what stays, that it cannot be taken back, and where the name still occurs in text; "Abbrechen" is the
+default button.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.domain.roles import Action
 from app.operations import privacy_ops
 from app.operations.errors import OperationRefused
 from app.ui import kiosk
+
+from .erasure_dialog import ErasureDialog
 
 if TYPE_CHECKING:
     from app.store.workspace_file import WorkspaceFile
@@ -26,25 +29,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Datenschutz", text)
 
 
-def erase_message(label: str) -> str:
-    return _tr(
-        "Alle personenbezogenen Daten von »{name}« werden gelöscht: Name, Kontaktangaben, Notizen, die Zuordnung "
-        "zu einer Organisation und die Bemerkungen zu Einwilligungen.\n\n"
-        "Was die Person beigetragen hat – Karten, Kommentare und Stimmen – bleibt erhalten und wird »gelöscht« "
-        "zugeordnet. Die Löschung wird vermerkt und beim nächsten Zusammenführen auf alle Kopien übertragen; alte "
-        "Stände in der Datei werden überschrieben.\n\n"
-        "Das kann nicht rückgängig gemacht werden. Jetzt löschen?").format(name=label)
-
-
 def erase_with_confirmation(parent: QWidget | None, ws: WorkspaceFile, participant_id: str, label: str,
                             erased_by: str = "") -> bool:
-    """Ask, then erase; True when the person was erased."""
+    """Show the erasure dialog (what goes, where the name still occurs), then erase; True when erased."""
     if not kiosk.allows(Action.DELETE_OTHERS_CONTENT):
         return False
-    answer = QMessageBox.question(parent, _tr("Person löschen (DSGVO)"), erase_message(label),
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
+    try:
+        dialog = ErasureDialog(ws, participant_id, label, parent)
+    except OperationRefused as exc:
+        QMessageBox.warning(parent, _tr("Person löschen (DSGVO)"), str(exc))
+        return False
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         privacy_ops.erase_participant(ws, participant_id, erased_by=erased_by)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.domain.consent import PURPOSES
 from app.operations import comments_ops, consent_ops, participants_ops
+from app.ui.participation.erasure_dialog import ErasureDialog
 from app.ui.participation.participants_page import ParticipantsPage
 
 
@@ -23,22 +24,36 @@ def _page(qtbot, board) -> tuple[ParticipantsPage, str]:  # type: ignore[no-unty
     return page, anna.id
 
 
-def test_erase_asks_first_and_no_keeps_everything(qtbot, board, message_boxes):
+def _answer(monkeypatch, accept: bool, seen: list[ErasureDialog]) -> None:
+    """The erasure dialog is modal: record it and answer as the facilitator would."""
+
+    def answer(dialog: ErasureDialog) -> int:
+        seen.append(dialog)
+        return QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ErasureDialog, "exec", answer)
+
+
+def test_erase_asks_first_and_cancel_keeps_everything(qtbot, board, monkeypatch):
     page, anna = _page(qtbot, board)
     assert page.erase_button.isEnabled()
-    assert not page.erase_selected()  # the recorded box answers "Ok", which is not "Ja"
-    kind, title, text = message_boxes[-1]
-    assert kind == "question" and title == "Person löschen (DSGVO)"
+    seen: list[ErasureDialog] = []
+    _answer(monkeypatch, False, seen)
+    assert not page.erase_selected()
+    dialog = seen[-1]
+    assert dialog.windowTitle() == "Person löschen (DSGVO)"
+    text = dialog.intro.text()
     for words in ("»Anna Schulz«", "Name, Kontaktangaben, Notizen", "bleibt erhalten", "»gelöscht«",
-                  "alle Kopien", "nicht rückgängig"):
+                  "alle Kopien", "nicht rückgängig", "[Name gelöscht]"):
         assert words in text
+    assert not dialog.erase_button.isDefault()
     assert participants_ops.list_participants(board.ws)[0].display_name == "Anna Schulz"
 
 
 def test_erase_confirmed_blanks_the_person_keeps_the_comment_and_leaves_no_trace_in_the_file(
         qtbot, board, monkeypatch):
     page, anna = _page(qtbot, board)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _answer(monkeypatch, True, [])
     assert page.erase_selected()
     person = participants_ops.list_participants(board.ws)[0]
     assert person.erased and person.display_name == ""
