@@ -12,13 +12,14 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.store.engine import connect_read
     from app.store.invariants import CheckReport, check_invariants
     from app.store.workspace_file import WorkspaceFile, refuse_foreign
 
     path = Path(args.path)
     refuse_foreign(path)
     report = CheckReport()
-    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    con = connect_read(path)
     try:
         report.integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         report.foreign_key_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())

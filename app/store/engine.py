@@ -10,9 +10,12 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
+
+from .disk_errors import folder_is_writable
 
 #: PRAGMA application_id of a workspace file ("QWKS").
 APPLICATION_ID = 0x51574B53
@@ -49,15 +52,43 @@ def _json_reader(path: Path) -> Callable[[str], Any]:
     return load
 
 
+def read_uri(path: Path) -> str:
+    """The URI SQLite reads ``path`` with: read-only, the path percent-encoded (a ``#`` or ``?`` in a folder name
+    is part of the name), and on read-only media (a write-protected stick, where SQLite cannot create its -shm
+    file) immutable, so the file opens there at all. A file copied with changes still in its -wal file cannot
+    be read on such media without losing them: that is said instead of showing stale data."""
+    p = Path(path).resolve()
+    uri = f"file:{quote(p.as_posix(), safe='/')}?mode=ro"
+    shm = p.with_name(p.name + "-shm")
+    if p.exists() and not shm.exists() and not folder_is_writable(p.parent):
+        wal = p.with_name(p.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            from .errors import WorkspaceError
+
+            raise WorkspaceError(
+                f"Die Datei {p.name} liegt auf einem schreibgeschützten Datenträger, und ihre letzten Änderungen "
+                f"stehen noch in {wal.name}; so kann sie dort nicht vollständig gelesen werden. Bitte beide "
+                "Dateien auf einen beschreibbaren Datenträger kopieren und dort öffnen.")
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_read(path: Path) -> sqlite3.Connection:
+    """A plain read-only sqlite3 connection (see ``read_uri``)."""
+    return sqlite3.connect(read_uri(path), uri=True, check_same_thread=False)
+
+
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     """An engine on one workspace file. Writers use WAL with synchronous=FULL so every commit is durable."""
     if readonly:
-        uri = f"file:{path.resolve().as_posix()}?mode=ro"
+        uri = read_uri(path)
         engine = create_engine("sqlite+pysqlite://", json_deserializer=_json_reader(path),
                                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     else:
-        engine = create_engine(f"sqlite+pysqlite:///{path.resolve().as_posix()}",
-                               json_deserializer=_json_reader(path))
+        # a creator with the plain path: in a URL, a "?" or "#" in a folder name would cut the path short
+        resolved = str(path.resolve())
+        engine = create_engine("sqlite+pysqlite://", json_deserializer=_json_reader(path), poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(resolved, check_same_thread=False))
     event.listen(engine, "connect", _on_connect)
 
     @event.listens_for(engine, "begin")
@@ -73,8 +104,7 @@ _READ_TARGET: ContextVar[Path] = ContextVar("read_target")
 
 
 def _connect_read_target() -> sqlite3.Connection:
-    uri = f"file:{_READ_TARGET.get().resolve().as_posix()}?mode=ro"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return connect_read(_READ_TARGET.get())
 
 
 @cache
@@ -112,3 +142,23 @@ def read_application_id(path: Path) -> int | None:
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return None
     return int.from_bytes(header[68:72], "big")
+
+
+def settle_wal(path: Path) -> None:
+    """Move everything of a closed file's write-ahead log into the file itself, before the file is renamed or
+    copied alone. If that fails (a full disk during the checkpoint), raise instead of leaving data behind."""
+    from .disk_errors import DiskError, german_disk_errors
+
+    wal = path.with_name(path.name + "-wal")
+    with german_disk_errors(path):
+        if wal.exists() and wal.stat().st_size:
+            con = sqlite3.connect(str(path))
+            try:
+                busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                con.close()
+            if busy or (wal.exists() and wal.stat().st_size):
+                raise DiskError(f"»{path.name}« kann nicht fertig geschrieben werden: das Protokoll der letzten "
+                                "Änderungen ließ sich nicht in die Datei übernehmen.")
+        for side in (wal, path.with_name(path.name + "-shm")):
+            side.unlink(missing_ok=True)

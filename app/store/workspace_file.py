@@ -21,8 +21,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.hlc import HybridLogicalClock, Stamp
 
 from . import stamping  # noqa: F401  (registers the flush hook)
+from .atomic_file import require_folder
 from .backup import backup_to, verified_backup
-from .engine import APPLICATION_ID, make_engine, read_application_id
+from .disk_errors import (
+    DiskError,
+    disk_error,
+    os_error_sentence,
+    refuse_read_only_medium,
+    sqlite_disk_sentence,
+)
+from .engine import APPLICATION_ID, connect_read, make_engine, read_application_id
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
 from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
@@ -76,6 +84,9 @@ class WorkspaceFile:
         p = Path(path)
         if p.exists():
             raise WorkspaceError(f"Die Datei {p.name} gibt es schon; sie wird nicht überschrieben.")
+        require_folder(p)  # a mistyped folder is refused, never created
+        refuse_read_only_medium(p)
+        had_lock_file = lock_path(p).exists()
         lock = _acquire(p)
         try:
             ws: WorkspaceFile | None = None
@@ -92,12 +103,17 @@ class WorkspaceFile:
                 with ws.session() as s:
                     seed_new_workspace(s, quartier=quartier)
             return ws
-        except BaseException:
+        except BaseException as exc:
             if ws is not None:
                 ws.engine.dispose()
             lock.release()
             for leftover in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
                 leftover.unlink(missing_ok=True)
+            if not had_lock_file:
+                lock_path(p).unlink(missing_ok=True)  # no lock file of a file that does not exist
+            found = disk_error(exc, p) if isinstance(exc, Exception) else None
+            if found is not None and found is not exc:
+                raise found from exc
             raise
 
     @classmethod
@@ -107,7 +123,12 @@ class WorkspaceFile:
         so that stamps never depend on the machine's real time. Default: ``time.time``."""
         try:
             return cls._open(Path(path), readonly=readonly, wall=wall)
-        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        except (OSError, sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+            found = disk_error(exc, path, writing=not readonly)  # a full disk is no damage
+            if found is not None:
+                raise found from exc
+            if isinstance(exc, OSError):
+                raise
             raise WorkspaceError(
                 f"Die Datei {Path(path).name} ist beschädigt und kann nicht geöffnet werden "
                 f"({getattr(exc, 'orig', exc)}). Bitte eine Sicherungskopie verwenden.") from None
@@ -120,6 +141,7 @@ class WorkspaceFile:
             if state != "current":
                 raise WorkspaceError("Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.")
             return cls(p, readonly=True, wall=wall)._load_state()
+        refuse_read_only_medium(p)
         lock = _acquire(p)
         try:
             restored = recover_interrupted_migration(p)
@@ -224,10 +246,19 @@ class WorkspaceFile:
         return Stamp(stamp.wall_ms, stamp.counter, self.device_id or "readonly").encode()
 
 
+def remove_workspace_file(path: Path) -> None:
+    """Remove a workspace file this program has just created and closed, with its SQLite and lock files."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"), lock_path(path)):
+        leftover.unlink(missing_ok=True)
+
+
 def unreadable_message(path: Path, exc: sa_exc.DatabaseError) -> str:
     """German words for SQLite failing under an action: the file is busy, or damaged (e.g. bytes that are no
     longer valid text)."""
     detail = str(getattr(exc, "orig", exc))
+    disk = sqlite_disk_sentence(exc, path)
+    if disk is not None:  # a full or read-only disk is no damage of the file
+        return disk
     if "locked" in detail or "busy" in detail:
         return (f"Die Werkstatt-Datei {path.name} ist gerade von einem anderen Vorgang belegt; bitte gleich noch "
                 "einmal versuchen.")
@@ -256,13 +287,16 @@ def refuse_foreign_schema_objects(p: Path) -> None:
     """Our schema has no triggers and no views; a file that has some was made elsewhere and could run code
     on our writes. It is refused before any of our connections (which also set trusted_schema=OFF) touch it."""
     try:
-        con = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
+        con = connect_read(p)
         try:
             con.execute("PRAGMA trusted_schema=OFF")
             rows = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        disk = sqlite_disk_sentence(exc, p)
+        if disk is not None:
+            raise DiskError(disk) from None
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei ({exc}).") from None
     except UnicodeDecodeError:  # SQLite's own error message quotes the damaged bytes of the schema
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei (unlesbares "
@@ -283,5 +317,6 @@ def _acquire(p: Path) -> FileLock:
             f"Die Werkstatt-Datei {p.name} ist bereits in einem anderen Fenster oder Programm zum Bearbeiten "
             "geöffnet. Schließen Sie sie dort zuerst.") from None
     except OSError as exc:
-        raise WorkspaceError(f"Die Sperrdatei für {p.name} kann nicht angelegt werden: {exc.strerror}.") from exc
+        raise DiskError(f"Die Sperrdatei für {p.name} kann nicht angelegt werden. "
+                        f"{os_error_sentence(exc, lock_path(p))}", exc.errno) from exc
     return lock
