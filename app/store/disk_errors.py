@@ -24,14 +24,14 @@ TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{8}\.(?:tmp|old)(?:-journal|-w
 FULL = "Der Datenträger ist voll."
 FULL_ADVICE = "Bitte Platz schaffen (z. B. alte Dateien löschen) oder einen anderen Speicherort wählen."
 READ_ONLY = "Der Datenträger ist schreibgeschützt."
-READ_ONLY_ADVICE = ("Bitte die Datei auf einen beschreibbaren Datenträger kopieren oder einen anderen Speicherort "
-                    "wählen.")
+READ_ONLY_ADVICE = "Bitte einen anderen Speicherort wählen oder den Schreibschutz des Datenträgers aufheben."
 
 
-class DiskError(WorkspaceError):
+class DiskError(WorkspaceError, OSError):
     """The disk, the stick or the folder refused (full, read-only, missing, no permission, failing).
 
-    ``str(exc)`` is a complete German sentence; ``errno`` tells the kind for callers that react to it."""
+    ``str(exc)`` is a complete German sentence; ``errno`` tells the kind for callers that react to it. It is an
+    OSError too, so every place that already handles a failed write handles it, and shows the German text."""
 
     def __init__(self, message: str, code: int | None = None) -> None:
         super().__init__(message)
@@ -160,6 +160,8 @@ def sqlite_disk_sentence(exc: BaseException, path: str | Path | None) -> str | N
         return f"{head}{FULL} {FULL_ADVICE}"
     if code == _SQLITE_READONLY:
         return f"{head}{READ_ONLY} {READ_ONLY_ADVICE}"
+    if code == _SQLITE_IOERR and path is not None and low_on_space(Path(path).parent):
+        return f"{head}{FULL} {FULL_ADVICE}"  # SQLite calls a full disk under its -shm file an I/O error
     if code == _SQLITE_IOERR:
         return (f"{head}Der Datenträger meldet einen Lese- oder Schreibfehler; vielleicht wurde der Stick "
                 "entfernt, er ist voll oder defekt. Bitte den Datenträger prüfen und es noch einmal versuchen.")
@@ -181,12 +183,7 @@ def folder_is_writable(folder: Path) -> bool:
     write to: SQLite cannot put its -shm and -wal files there."""
     import os
 
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return False
-    except (OSError, AttributeError):
-        pass
-    return os.access(folder, os.W_OK | os.X_OK)
+    return not medium_is_read_only(folder) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def disk_error(exc: BaseException, target: str | Path | None = None, *, writing: bool = True) -> DiskError | None:
@@ -236,18 +233,64 @@ def german_disk_errors(target: str | Path | None = None, *, writing: bool = True
         raise found from exc
 
 
-def refuse_read_only_medium(path: Path) -> None:
-    """Before a workspace is opened for writing: a file on read-only media, or one that is write-protected
-    itself, is refused with the truth (and the hint that reading still works) instead of failing later."""
+#: Below this many free bytes SQLite may fail to make its -shm file (32 KiB) or a journal: the disk is "full".
+LOW_SPACE = 256 * 1024
+
+
+def low_on_space(folder: Path) -> bool:
+    import os
+
+    try:
+        st = os.statvfs(folder if str(folder) else ".")
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < LOW_SPACE
+
+
+def medium_is_read_only(folder: Path) -> bool:
+    import os
+
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def refuse_read_only_medium(path: Path, *, creating: bool = False) -> None:
+    """Before a workspace is opened (or created) for writing: a file on read-only media, in a folder without
+    write permission, or write-protected itself, is refused with the truth (and the hint that reading still
+    works) instead of failing later with a lock or journal file that cannot be made."""
     import os
 
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder_is_writable(folder):
-        raise DiskError(
-            f"Die Werkstatt-Datei {path.name} liegt auf einem schreibgeschützten Datenträger oder in einem Ordner "
-            "ohne Schreibrecht und kann dort nur gelesen werden (prüfen, exportieren, Protokoll, Bild, Paket). "
-            "Zum Bearbeiten bitte auf einen beschreibbaren Datenträger kopieren.", errno.EROFS)
-    if path.exists() and not os.access(path, os.W_OK):
-        raise DiskError(
-            f"Die Werkstatt-Datei {path.name} ist schreibgeschützt und kann nur gelesen werden (prüfen, "
-            "exportieren, Protokoll, Bild, Paket). Zum Bearbeiten bitte den Schreibschutz aufheben.", errno.EACCES)
+    if folder_is_writable(folder) and not (path.exists() and not os.access(path, os.W_OK)):
+        return
+    name = shown_name(path)
+    code = errno.EROFS if medium_is_read_only(folder) else errno.EACCES
+    if creating:
+        reason = f"{READ_ONLY} {READ_ONLY_ADVICE}" if code == errno.EROFS else (
+            f"Keine Berechtigung, im Ordner {_folder_of(path)} zu schreiben. Bitte einen anderen Speicherort wählen.")
+        raise DiskError(f"{_head(name, 'geschrieben')}{reason}", code)
+    where = ("liegt auf einem schreibgeschützten Datenträger" if code == errno.EROFS
+             else "ist schreibgeschützt oder liegt in einem Ordner ohne Schreibrecht")
+    raise DiskError(
+        f"Die Werkstatt-Datei {name} {where} und kann dort nur gelesen werden (prüfen, exportieren, Protokoll, "
+        "Bild, Paket). Zum Bearbeiten bitte auf einen beschreibbaren Datenträger kopieren oder den Schreibschutz "
+        "aufheben.", code)
+
+
+#: errno values that mean "the medium refuses", not "the program is wrong".
+DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO, errno.ENXIO, errno.ENODEV,
+                         errno.EACCES, errno.EPERM})
+
+
+def disk_condition(exc: BaseException) -> DiskError | None:
+    """``exc`` as a :class:`DiskError` when it says that the medium refused (full, read-only, failing, no
+    permission); None for anything else (a bug stays a bug)."""
+    if isinstance(exc, DiskError):
+        return exc
+    if isinstance(exc, OSError):
+        return disk_error(exc) if exc.errno in DISK_ERRNOS else None
+    if _sqlite_code(exc) in (_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR):
+        return disk_error(exc)
+    return None

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
 
-from .disk_errors import folder_is_writable
+from .disk_errors import folder_is_writable, low_on_space
 
 #: PRAGMA application_id of a workspace file ("QWKS").
 APPLICATION_ID = 0x51574B53
@@ -59,18 +59,51 @@ def read_uri(path: Path) -> str:
     be read on such media without losing them: that is said instead of showing stale data."""
     p = Path(path).resolve()
     uri = f"file:{quote(p.as_posix(), safe='/')}?mode=ro"
-    shm = p.with_name(p.name + "-shm")
-    if p.exists() and not shm.exists() and not folder_is_writable(p.parent):
-        wal = p.with_name(p.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            from .errors import WorkspaceError
+    # Without a working -shm file no connection has the file open (the last one to close removes it), so nobody
+    # writes while we read; if SQLite cannot make that file here (read-only medium, or a full disk), read the file
+    # as it is.
+    if p.exists() and not _shm_in_use(p):
+        writable = folder_is_writable(p.parent)
+        if not writable or low_on_space(p.parent):
+            wal = p.with_name(p.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                from .disk_errors import DiskError
 
-            raise WorkspaceError(
-                f"Die Datei {p.name} liegt auf einem schreibgeschützten Datenträger, und ihre letzten Änderungen "
-                f"stehen noch in {wal.name}; so kann sie dort nicht vollständig gelesen werden. Bitte beide "
-                "Dateien auf einen beschreibbaren Datenträger kopieren und dort öffnen.")
-        uri += "&immutable=1"
+                where = "einem schreibgeschützten Datenträger" if not writable else "einem vollen Datenträger"
+                raise DiskError(
+                    f"Die Datei {p.name} liegt auf {where}, und ihre letzten Änderungen stehen noch in "
+                    f"{wal.name}; so kann sie dort nicht vollständig gelesen werden. Bitte beide Dateien auf einen "
+                    "beschreibbaren Datenträger mit freiem Platz kopieren und dort öffnen.")
+            uri += "&immutable=1"
     return uri
+
+
+#: A wal-index (-shm file) in use is at least this large; a smaller one was left unfinished (a full disk).
+SHM_MIN_SIZE = 32 * 1024
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
+
+
+def _shm_in_use(path: Path) -> bool:
+    return _size(_side(path, "-shm")) >= SHM_MIN_SIZE or _size(_side(path, "-wal")) > 0
+
+
+def discard_dead_side_files(path: Path) -> None:
+    """Remove a -shm file too short to be in use together with an empty -wal file: what an open on a full disk
+    leaves behind. Call it holding the writer lock, after the own connections are closed."""
+    if not _shm_in_use(path):
+        for side in (_side(path, "-shm"), _side(path, "-wal")):
+            if 0 <= _size(side) and (side.name.endswith("-wal") or _size(side) < SHM_MIN_SIZE):
+                side.unlink(missing_ok=True)
 
 
 def connect_read(path: Path) -> sqlite3.Connection:

@@ -30,7 +30,7 @@ from .disk_errors import (
     refuse_read_only_medium,
     sqlite_disk_sentence,
 )
-from .engine import APPLICATION_ID, connect_read, make_engine, read_application_id
+from .engine import APPLICATION_ID, connect_read, discard_dead_side_files, make_engine, read_application_id
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceLocked
 from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
@@ -85,7 +85,7 @@ class WorkspaceFile:
         if p.exists():
             raise WorkspaceError(f"Die Datei {p.name} gibt es schon; sie wird nicht überschrieben.")
         require_folder(p)  # a mistyped folder is refused, never created
-        refuse_read_only_medium(p)
+        refuse_read_only_medium(p, creating=True)
         had_lock_file = lock_path(p).exists()
         lock = _acquire(p)
         try:
@@ -157,11 +157,19 @@ class WorkspaceFile:
                     clear_marker(p)
                     raise
                 ws.backup_path = backup
-                return ws._load_state()
+                return ws._ready()
             clear_marker(p)
-            return cls(p, _lock=lock, wall=wall)._load_state()
+            return cls(p, _lock=lock, wall=wall)._ready()
         except BaseException:
+            discard_dead_side_files(p)  # e.g. a -shm that a full disk left unfinished
             lock.release()
+            raise
+
+    def _ready(self) -> WorkspaceFile:
+        try:
+            return self._load_state()
+        except BaseException:
+            self.engine.dispose()
             raise
 
     def close(self) -> None:
@@ -190,7 +198,8 @@ class WorkspaceFile:
         except sa_exc.DatabaseError as exc:
             if isinstance(exc, sa_exc.IntegrityError):
                 raise  # a broken rule of ours, not a broken file
-            raise WorkspaceError(unreadable_message(self.path, exc)) from exc
+            found = disk_error(exc, self.path)  # a full or read-only disk: the change was rolled back
+            raise (found or WorkspaceError(unreadable_message(self.path, exc))) from exc
 
     def save_as(self, target: str | os.PathLike[str]) -> Path:
         """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id."""

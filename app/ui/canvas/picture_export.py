@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.operations.canvas_ops import load_board
 from app.reports.canvas_render import FORMATS, render_canvas_to
+from app.store.disk_errors import user_message
 
 #: file dialog filter -> suffix
 FILTERS = {
@@ -60,7 +61,7 @@ def export_canvas_picture(parent: QWidget | None, ws, canvas_id: str, *,  # type
     try:
         return write_canvas_picture(ws, canvas_id, target, contrast=contrast)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parent, tr("Bild speichern"), str(exc))
+        QMessageBox.warning(parent, tr("Bild speichern"), user_message(exc))
         return None
     finally:
         QApplication.restoreOverrideCursor()
