@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,29 +54,43 @@ def _json_reader(path: Path) -> Callable[[str], Any]:
 
 
 def read_uri(path: Path) -> str:
-    """The URI SQLite reads ``path`` with: read-only, the path percent-encoded (a ``#`` or ``?`` in a folder name
-    is part of the name), and on read-only media (a write-protected stick, where SQLite cannot create its -shm
-    file) immutable, so the file opens there at all. A file copied with changes still in its -wal file cannot
-    be read on such media without losing them: that is said instead of showing stale data."""
+    """The URI SQLite reads ``path`` with; see ``connect_read``."""
     p = Path(path).resolve()
-    uri = f"file:{quote(p.as_posix(), safe='/')}?mode=ro"
+    quoted = quote(p.as_posix(), safe="/")
     # Without a working -shm file no connection has the file open (the last one to close removes it), so nobody
     # writes while we read; if SQLite cannot make that file here (read-only medium, or a full disk), read the file
     # as it is.
-    if p.exists() and not _shm_in_use(p):
-        writable = folder_is_writable(p.parent)
-        if not writable or low_on_space(p.parent):
-            wal = p.with_name(p.name + "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                from .disk_errors import DiskError
+    writable = folder_is_writable(p.parent)
+    if p.exists() and _size(_side(p, "-shm")) < SHM_MIN_SIZE and (not writable or low_on_space(p.parent)):
+        wal = _side(p, "-wal")
+        if _size(wal) > 0:
+            from .disk_errors import DiskError
 
-                where = "einem schreibgeschützten Datenträger" if not writable else "einem vollen Datenträger"
-                raise DiskError(
-                    f"Die Datei {p.name} liegt auf {where}, und ihre letzten Änderungen stehen noch in "
-                    f"{wal.name}; so kann sie dort nicht vollständig gelesen werden. Bitte beide Dateien auf einen "
-                    "beschreibbaren Datenträger mit freiem Platz kopieren und dort öffnen.")
-            uri += "&immutable=1"
-    return uri
+            where = "einem schreibgeschützten Datenträger" if not writable else "einem vollen Datenträger"
+            raise DiskError(
+                f"Die Datei {p.name} liegt auf {where}, und ihre letzten Änderungen stehen noch in {wal.name}; so "
+                "kann sie dort nicht vollständig gelesen werden. Bitte beide Dateien auf einen beschreibbaren "
+                "Datenträger mit freiem Platz kopieren und dort öffnen.")
+        return f"file:{quoted}?mode=ro&immutable=1"
+    if writable and os.access(p, os.W_OK):
+        return f"file:{quoted}?mode=rw"  # read only by query_only (see connect_read)
+    return f"file:{quoted}?mode=ro"
+
+
+def connect_read(path: Path) -> sqlite3.Connection:
+    """A sqlite3 connection that only reads ``path``.
+
+    The path is percent-encoded (a ``#`` or ``?`` in a folder name is part of the name). Where the file may be
+    written, the connection is opened read-write but with ``query_only``: it changes nothing, and, being the last
+    one to close, SQLite tidies its -wal and -shm files away (a ``mode=ro`` reader leaves them next to the file).
+    On read-only media, and on a full disk, where SQLite cannot create its -shm file, the file is read as
+    immutable, so it opens there at all; a file copied with changes still in its -wal file cannot be read there
+    without losing them, which is said instead of showing stale data."""
+    uri = read_uri(path)
+    con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    if uri.endswith("mode=rw"):
+        con.execute("PRAGMA query_only=ON")
+    return con
 
 
 #: A wal-index (-shm file) in use is at least this large; a smaller one was left unfinished (a full disk).
@@ -106,17 +121,11 @@ def discard_dead_side_files(path: Path) -> None:
                 side.unlink(missing_ok=True)
 
 
-def connect_read(path: Path) -> sqlite3.Connection:
-    """A plain read-only sqlite3 connection (see ``read_uri``)."""
-    return sqlite3.connect(read_uri(path), uri=True, check_same_thread=False)
-
-
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     """An engine on one workspace file. Writers use WAL with synchronous=FULL so every commit is durable."""
     if readonly:
-        uri = read_uri(path)
         engine = create_engine("sqlite+pysqlite://", json_deserializer=_json_reader(path),
-                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+                               creator=lambda: connect_read(path))
     else:
         # a creator with the plain path: in a URL, a "?" or "#" in a folder name would cut the path short
         resolved = str(path.resolve())

@@ -23,3 +23,9 @@ ONE_SHOT_KILLS = pick(6, 40)
 FUZZ_EXAMPLES = pick(60, 2500)
 #: a long test may run for this long before pytest-timeout stops it
 TIMEOUT_S = pick(300, 3600)
+#: free space left on a full medium before each writer runs (bytes): the write fails at different points
+DISK_FREE_LEVELS: tuple[int, ...] = (
+    (0, 4_096, 16_384, 49_152, 98_304, 196_608, 327_680, 524_288, 786_432, 1_048_576, 1_572_864, 2_621_440)
+    if EXTENDED else (0, 98_304))
+#: edits tried on a workspace whose disk is full (each must fail cleanly, the file stays whole)
+FULL_DISK_EDITS = pick(5, 60)
