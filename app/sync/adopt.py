@@ -76,7 +76,10 @@ class AdoptionPlan:
 
     def __init__(self, source: Connection, target: Connection) -> None:
         tables = {m.__tablename__: m.__table__ for m in SYNC_MODELS}  # type: ignore[attr-defined]
-        self.active = bool(target.execute(select(Workspace.__table__.c.id).limit(1)).first())  # type: ignore[attr-defined]
+        table = Workspace.__table__  # type: ignore[attr-defined]
+        mine = set(target.scalars(select(table.c.id)))
+        theirs = set(source.scalars(select(table.c.id)))
+        self.active = bool(mine) and not theirs <= mine  # a replica of the target merges as usual
         self.replaced: dict[str, dict[str, str]] = {}
         if not self.active:
             return
