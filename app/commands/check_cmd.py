@@ -12,6 +12,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.store.disk_errors import disk_condition
     from app.store.engine import connect_read
     from app.store.invariants import CheckReport, check_invariants
     from app.store.workspace_file import WorkspaceFile, refuse_foreign
@@ -24,7 +25,10 @@ def run(args: argparse.Namespace) -> int:
         report.integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         report.foreign_key_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
         checkable = True
-    except sqlite3.DatabaseError as exc:  # so damaged that SQLite cannot even check it
+    except sqlite3.DatabaseError as exc:  # so damaged that SQLite cannot even check it – or the disk refuses
+        disk = disk_condition(exc)
+        if disk is not None:
+            raise disk from exc  # a full or failing disk is no damage of the file
         report.integrity = f"nicht prüfbar, die Datei ist beschädigt ({exc})"
         checkable = False
     finally:

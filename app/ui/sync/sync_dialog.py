@@ -199,7 +199,8 @@ class SyncDialog(QDialog):
         for s, (n, c, k) in zip(summaries, counts, strict=True):
             lines.append(self.tr("{source}: {tally}").format(source=s.source, tally=tally_text(n, c, k)))
         new, changed, conflicts = (sum(column) for column in zip(*counts, strict=True)) if counts else (0, 0, 0)
-        lines.append(self.tr("Zusammen: {tally}").format(tally=tally_text(new, changed, conflicts)))
+        if summaries or refused is None:
+            lines.append(self.tr("Zusammen: {tally}").format(tally=tally_text(new, changed, conflicts)))
         if refused is not None:
             lines.append(str(refused))
         elif len(summaries) < wanted:
