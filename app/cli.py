@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(argv: list[str]) -> int:
+    import sqlite3
+
+    from app.store.disk_errors import disk_error, user_message
     from app.store.errors import WorkspaceError
 
     parser = build_parser()
@@ -48,11 +51,17 @@ def run_cli(argv: list[str]) -> int:
     _help, _configure, run = _commands()[args.command]
     try:
         return run(args)
-    except WorkspaceError as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
+    except (WorkspaceError, OSError, ValueError) as exc:
+        print(f"Fehler: {user_message(exc)}", file=sys.stderr)  # OS errors in German, never errno text
         return 1
-    except (OSError, ValueError) as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        print(f"Fehler: {user_message(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        found = disk_error(exc) if hasattr(exc, "orig") else None  # SQLAlchemy's wrapper of a full disk
+        if found is None:
+            raise
+        print(f"Fehler: {found}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)

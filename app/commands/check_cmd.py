@@ -12,6 +12,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.store.disk_errors import disk_condition
+    from app.store.engine import connect_read
     from app.store.invariants import CheckReport, check_invariants
     from app.store.row_check import find_problems
     from app.store.workspace_file import WorkspaceFile, refuse_foreign
@@ -19,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     refuse_foreign(path)
     report = CheckReport()
-    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    con = connect_read(path)
     damaged = 0
     try:
         report.integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
@@ -29,7 +31,10 @@ def run(args: argparse.Namespace) -> int:
         for problem in find_problems(con, limit=200):
             report.problems.append(str(problem))
             damaged += 1
-    except sqlite3.DatabaseError as exc:  # so damaged that SQLite cannot even check it
+    except sqlite3.DatabaseError as exc:  # so damaged that SQLite cannot even check it – or the disk refuses
+        disk = disk_condition(exc)
+        if disk is not None:
+            raise disk from exc  # a full or failing disk is no damage of the file
         report.integrity = f"nicht prüfbar, die Datei ist beschädigt ({exc})"
         checkable = False
     finally:

@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.domain.hlc import HybridLogicalClock
+from app.store.atomic_file import atomic_path
+from app.store.engine import settle_wal
 from app.store.errors import WorkspaceError
 from app.store.models import Workspace
 from app.store.seed import seed_builtin_templates, seed_default_categories, seed_financing_sources
@@ -50,6 +52,14 @@ def create_demo_workspace(path: Path, seed: int = 1, size: str = "normal", cards
     p = Path(path)
     if p.exists():
         raise WorkspaceError(f"Die Datei {p.name} gibt es schon; die Demo überschreibt keine Datei.")
+    # built under a temporary name next to the target and renamed when complete: a full disk or a crash never
+    # leaves half a demo (nor its lock or journal files) under the real name
+    with atomic_path(p, replace=False, reserve=False) as tmp:
+        _build_demo(tmp, seed, size, cards, canvases)
+        settle_wal(tmp)
+
+
+def _build_demo(p: Path, seed: int, size: str, cards: int | None, canvases: int) -> None:
     ws = WorkspaceFile.create(p, seed=False)
     try:
         device = demo_device_id(seed)
@@ -73,9 +83,5 @@ def create_demo_workspace(path: Path, seed: int = 1, size: str = "normal", cards
             build_financing(b)
             if size == "large":
                 build_large(b, DEFAULT_LARGE_CARDS if cards is None else cards, canvases)
-    except BaseException:
+    finally:
         ws.close()
-        for leftover in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-        raise
-    ws.close()

@@ -232,8 +232,9 @@ def _optional_int(value: object) -> int | None:
 def export_model_xlsx(ws: WorkspaceFile, model_id: str, path: str | os.PathLike[str]) -> Path:
     """Write the model's workbook (Annahmen, Monatlich, Jährlich, Ergebnis) atomically to ``path``."""
     from app.reports.financing_xlsx import write_model_workbook
+    from app.store.disk_errors import DiskError, user_message
 
     try:
         return write_model_workbook(compute(ws, model_id), path)
-    except OSError as exc:
-        raise OperationRefused(f"Die Excel-Datei kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
+    except (OSError, DiskError) as exc:
+        raise OperationRefused(f"Die Excel-Datei kann nicht geschrieben werden. {user_message(exc)}") from exc

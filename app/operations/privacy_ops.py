@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.domain.erased_names import ErasedName
 from app.domain.personal_data import PARTICIPANT_ERASED_VALUES
+from app.store.atomic_file import write_text_atomically
 from app.store.models import (
     Attendance,
     Card,
@@ -109,13 +110,5 @@ def person_report(ws: WorkspaceFile, participant_id: str) -> dict[str, Any]:
 def export_person(ws: WorkspaceFile, participant_id: str, out: str | os.PathLike[str]) -> Path:
     data = person_report(ws, participant_id)
     target = Path(out)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_text_atomically(target, json.dumps(data, ensure_ascii=False, indent=2))
     return target

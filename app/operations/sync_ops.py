@@ -15,9 +15,11 @@ from sqlalchemy import select
 
 from app.domain.merge_rules import conflict_id, device_of, has_seen, seen_key
 from app.domain.personal_data import is_personal_field
+from app.store.atomic_file import require_folder
 from app.store.errors import WorkspaceError
 from app.store.models import MODEL_BY_TABLE, ConflictRecord
-from app.store.workspace_file import WorkspaceFile
+from app.store.workspace_file import WorkspaceFile, remove_workspace_file
+from app.sync.errors import SourceRefused
 from app.sync.hub import HubSyncResult, sync_with_hub
 from app.sync.local import merge_prepared
 from app.sync.merge import MergeSummary
@@ -26,6 +28,7 @@ from app.sync.prepare import prepare_laptop as _prepare_laptop
 from app.sync.report import TABLE_LABELS
 from app.sync.sources import PreparedSource, prepared_sources
 from app.sync.values import decode_value, encode_value
+from app.sync.workspace_identity import ForeignWorkspace
 
 from .deletion_conflicts import DELETION_PREFIX, LaterEdit, list_deletion_conflicts, resolve_deletion
 
@@ -74,35 +77,88 @@ Progress = Callable[[int, str], None]
 
 def merge_sources(workspace: WorkspaceFile | Path, sources: Sequence[Path],
                   passphrase: str | None = None, *, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> MergeResult:
-    """Merge packages or workspace files, one transaction each; a missing target file is created empty (with its
-    own device id). Nothing changes if any source cannot be read.
+                  cancelled: Callable[[], bool] | None = None, adopt: bool = False) -> MergeResult:
+    """Merge packages or workspace files, one transaction each. A missing target file is created empty (with its
+    own device id) — but never in a folder that does not exist. Nothing changes if any source cannot be read.
 
-    ``cancelled`` is asked before each source: the sources merged until then stay merged (each is complete in
-    itself), the rest is left for later; ``summaries`` lists the merged ones."""
+    A source of another workspace is refused (``adopt=True`` takes its records over as new ones instead); the
+    other sources are still merged, and the refusal (:class:`SourceRefused`, raised at the end) names exactly
+    which sources were merged and which were not. Any other failure stops at that source: the message names the
+    sources merged before it. ``cancelled`` is asked before each source: the sources merged until then stay
+    merged (each is complete in itself), the rest is left for later; ``summaries`` lists the merged ones."""
     if isinstance(workspace, WorkspaceFile):
         with prepared_sources(sources, passphrase, exclude=workspace.path) as prepared:
-            summaries: list[MergeSummary] = []
-            for index, source in enumerate(prepared):
-                if cancelled is not None and cancelled():
-                    break
-                if progress is not None:
-                    progress(int(100 * index / max(1, len(prepared))), source.label)
-                summaries.append(_merge_one(workspace, source))
-            return MergeResult(False, summaries)
+            return MergeResult(False, _merge_each(workspace, prepared, adopt, progress, cancelled))
     path = Path(workspace)
+    if path.is_dir():
+        raise WorkspaceError(f"{path} ist ein Ordner; bitte eine Werkstatt-Datei als Ziel angeben.")
+    if not path.exists():
+        require_folder(path)  # a mistyped folder must not become a silent new master
     with prepared_sources(sources, passphrase, exclude=path) as prepared:
         created = not path.exists()
         ws = WorkspaceFile.create(path, seed=False) if created else WorkspaceFile.open(path)
-        with ws:
-            return MergeResult(created, [_merge_one(ws, p) for p in prepared])
+        merged = False
+        try:
+            with ws:
+                summaries = _merge_each(ws, prepared, adopt, progress, cancelled)
+                merged = bool(summaries)
+                return MergeResult(created, summaries)
+        except PartialMerge as exc:
+            merged = bool(exc.merged)
+            raise
+        finally:
+            if created and not merged:
+                remove_workspace_file(path)  # no new, empty master is left behind by a merge that did nothing
 
 
-def _merge_one(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
+class PartialMerge(SourceRefused):
+    """Some sources were merged and others not; ``str(exc)`` names both. ``foreign`` lists the sources refused
+    because they belong to another workspace (they can be taken over with ``adopt``)."""
+
+    def __init__(self, message: str, merged: list[MergeSummary], foreign: list[Path]) -> None:
+        super().__init__(message)
+        self.merged = merged
+        self.foreign = foreign
+
+
+def _names(labels: Sequence[str]) -> str:
+    return ", ".join(labels) if labels else "keine"
+
+
+def _merge_each(ws: WorkspaceFile, prepared: Sequence[PreparedSource], adopt: bool, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> list[MergeSummary]:
+    summaries: list[MergeSummary] = []
+    refused: list[tuple[PreparedSource, SourceRefused]] = []
+    for index, source in enumerate(prepared):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(int(100 * index / max(1, len(prepared))), source.label)
+        try:
+            summaries.append(_merge_one(ws, source, adopt))
+        except ForeignWorkspace as exc:
+            refused.append((source, exc))
+        except WorkspaceError as exc:
+            if not summaries and not refused:
+                raise
+            rest = [p.label for p in prepared[index:]]
+            raise PartialMerge(f"{exc} Zusammengeführt wurden vorher: {_names([s.source for s in summaries])}; "
+                               f"nicht zusammengeführt: {_names(rest)}.", summaries,
+                               [p.path for p, _ in refused if p.path is not None]) from exc
+    if refused:
+        reasons = " ".join(str(exc) for _, exc in refused)
+        if len(prepared) > 1:
+            reasons += (f" Zusammengeführt: {_names([s.source for s in summaries])}; nicht zusammengeführt: "
+                        f"{_names([p.label for p, _ in refused])}.")
+        raise PartialMerge(reasons, summaries, [p.path for p, _ in refused if p.path is not None])
+    return summaries
+
+
+def _merge_one(ws: WorkspaceFile, source: PreparedSource, adopt: bool) -> MergeSummary:
     """Merge one source and count the records it left "deleted, but edited later" that were not listed before."""
     with ws.session() as s:
         before = {d.id for d in list_deletion_conflicts(s)}
-    summary = merge_prepared(ws, source)
+    summary = merge_prepared(ws, source, adopt=adopt)
     with ws.session() as s:
         summary.deleted_but_edited = len({d.id for d in list_deletion_conflicts(s)} - before)
     return summary

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.operations.canvas_data import BoardData
+from app.store.atomic_file import require_folder, write_bytes_atomically
 
 FORMATS = (".png", ".svg", ".pdf")
 PNG_SCALE = 1.0  # one board unit = one pixel: 2400 × 1400 for the built-in templates
@@ -20,13 +21,14 @@ _app_ref: list[object] = []
 
 
 def ensure_gui_application() -> None:
-    """A QApplication is needed for fonts and graphics items; without a display it runs offscreen."""
+    """A QApplication is needed for fonts and graphics items. Without one (the headless commands ``report`` and
+    ``render``), it is always made offscreen: a ``QT_QPA_PLATFORM=xcb`` left in the environment with no display
+    reachable would otherwise abort the process inside Qt."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is not None:
         return
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app_ref.append(QApplication(sys.argv[:1]))
 
 
@@ -35,14 +37,32 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
     """Write ``board`` to ``path``; the suffix (.png, .svg, .pdf) decides the format.
 
     A PDF goes on an A3 landscape page (to print), or with ``fit_page`` on a page exactly the size of the board,
-    one board unit per point (to be placed into another document, like the protocol).
+    one board unit per point (to be placed into another document, like the protocol). The picture is drawn into
+    memory first and written atomically, so a full disk is reported and never leaves a truncated file behind.
     """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"Unbekanntes Format „{target.suffix}“: erlaubt sind .png, .svg und .pdf.")
+    require_folder(target)
+    data = render_canvas_bytes(board, suffix, contrast=contrast, fit_page=fit_page)
+    write_bytes_atomically(target, data)
+    return target
+
+
+def render_canvas_bytes(board: BoardData, suffix: str, *, contrast: bool = False, fit_page: bool = False) -> bytes:
+    """The picture of ``board`` as the bytes of a PNG, SVG or PDF file."""
     ensure_gui_application()
-    from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
+    from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
+        QCoreApplication,
+        QIODevice,
+        QMarginsF,
+        QRectF,
+        QSize,
+        QSizeF,
+    )
     from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
 
@@ -58,28 +78,35 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
     source = scene.board_rect().adjusted(-10, -10, 10, 10)
     title = f"{board.title} (Version {board.version})"
     painter = QPainter()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    failed = OSError(f"Die Leinwand „{board.title}“ ließ sich nicht zeichnen.")
     if suffix == ".png":
         size = QSize(round(source.width() * PNG_SCALE), round(source.height() * PNG_SCALE))
         image = QImage(size, QImage.Format.Format_ARGB32)
+        if image.isNull():
+            raise failed  # too large for the memory
         image.fill(QColor(scene.theme.background))
         painter.begin(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
-        if not image.save(str(target), "PNG"):
-            raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
+        if not image.save(buffer, "PNG"):
+            raise failed
     elif suffix == ".svg":
         generator = QSvgGenerator()
-        generator.setFileName(str(target))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(round(source.width()), round(source.height())))
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
         generator.setTitle(title)
         generator.setDescription(QCoreApplication.translate("CanvasRender", "Leinwand aus QuartiersWerkstatt"))
-        painter.begin(generator)
+        if not painter.begin(generator):
+            raise failed
         scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
         painter.end()
     else:
-        writer = QPdfWriter(str(target))
+        writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("QuartiersWerkstatt")
         writer.setResolution(150)
@@ -92,13 +119,17 @@ def render_canvas_to(path: str | os.PathLike[str], board: BoardData, *, contrast
             writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A3),
                                              QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
                                              QPageLayout.Unit.Millimeter))
-        painter.begin(writer)
+        if not painter.begin(writer):
+            raise failed
         page = painter.viewport()
         scene.render(painter, QRectF(page), source)
         painter.end()
-    if not target.exists():
-        raise OSError(f"Die Datei {target} ließ sich nicht schreiben.")
-    return target
+        del writer  # the PDF is finished when its writer goes
+    buffer.close()
+    out = bytes(data.data())
+    if not out:
+        raise failed
+    return out
 
 
 def render_canvas_pdfs(ws, canvas_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]

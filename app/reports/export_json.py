@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.store.atomic_file import write_text_atomically
 
 from .dataset import build_dataset
 
@@ -57,33 +57,7 @@ def export_document(workspace: Path, *, with_names: bool = False,
 
 
 def write_atomically(target: Path, text: str) -> None:
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(f"Den Ordner {folder} gibt es nicht.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+    write_text_atomically(Path(target), text, encoding="utf-8", newline="\n")
 
 
 def export_json(workspace: Path, out: Path, *, with_names: bool = False,

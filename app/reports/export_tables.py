@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.cell_guard import has_unstorable, neutralise, spreadsheet_cell
+from app.store.atomic_file import atomic_folder, write_with
 
 from .dataset import Dataset, table_keys
 from .export_columns import Column, Kind, columns_for, table_title
@@ -205,8 +204,7 @@ def write_csv_folder(data: Dataset, target: Path, *, with_names: bool, exported_
     target = Path(target)
     total = max(1, sum(len(r) for r in data.values()))
     done = 0
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    try:
+    with atomic_folder(target) as tmp:
         for i, (name, rows) in enumerate(data.items(), start=1):
             _check(cancelled)
             if progress:
@@ -220,43 +218,12 @@ def write_csv_folder(data: Dataset, target: Path, *, with_names: bool, exported_
                 fh.flush()
                 os.fsync(fh.fileno())
             done += len(rows)
-        (tmp / README).write_text(readme_text(data, with_names=with_names, exported_at=exported_at),
-                                  encoding="utf-8-sig")
+        with (tmp / README).open("w", encoding="utf-8-sig") as fh:
+            fh.write(readme_text(data, with_names=with_names, exported_at=exported_at))
+            fh.flush()
+            os.fsync(fh.fileno())
         _check(cancelled)
-        _swap_folder(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    _fsync_dir(target.parent)
     return target
-
-
-def _swap_folder(new: Path, target: Path) -> None:
-    """Move ``new`` to ``target``; an old export there is replaced only once the new one is complete."""
-    if not target.exists():
-        os.rename(new, target)
-        return
-    old = target.with_name(f".{target.name}.{os.getpid()}.old")
-    os.rename(target, old)
-    try:
-        os.rename(new, target)
-    except BaseException:
-        os.rename(old, target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, exported_at: datetime,
@@ -270,9 +237,6 @@ def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, export
     target = Path(target)
     total = max(1, sum(len(r) for r in data.values()))
     done = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     wb = Workbook(write_only=True)
     try:
         bold = Font(bold=True)
@@ -308,15 +272,10 @@ def write_xlsx_workbook(data: Dataset, target: Path, *, with_names: bool, export
             info.append([])
             info.append([CONTROLS_NOTE.format(n=replaced)])
         _check(cancelled)
-        wb.save(tmp)
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_with(target, wb.save)
     except BaseException:
-        tmp.unlink(missing_ok=True)
         _discard(wb)
         raise
-    _fsync_dir(target.parent)
     return target
 
 

@@ -9,7 +9,6 @@ into place, so a crash never leaves half a workbook under the real name.
 from __future__ import annotations
 
 import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.cell_guard import spreadsheet_cell
+from app.store.atomic_file import write_with
 
 if TYPE_CHECKING:
     from app.operations.financing_results import ModelResult, PeriodRow
@@ -159,12 +159,4 @@ def write_model_workbook(result: ModelResult, path: str | os.PathLike[str]) -> P
     _period_sheet(wb.create_sheet("Monatlich"), result, result.monthly, "Monat", with_shares=False)
     _period_sheet(wb.create_sheet("Jährlich"), result, result.yearly, "Jahr", with_shares=True)
     _result(wb.create_sheet("Ergebnis"), result)
-    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    try:
-        wb.save(temp_name)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return target
+    return write_with(target, wb.save)

@@ -7,28 +7,15 @@ with ``os.replace``. Every text cell passes the formula guard, because names and
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.domain.cell_guard import neutralise, spreadsheet_cell
+from app.store.atomic_file import write_with
 
 
-def _atomic_write(target: Path, write: callable) -> Path:  # type: ignore[valid-type]
-    target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+def _atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
+    return write_with(target, write)
 
 
 def write_csv(target: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import time
 from pathlib import Path
 
+from .atomic_file import atomic_path
+from .disk_errors import DiskError, german_disk_errors
+from .engine import connect_read
 from .errors import WorkspaceError
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def integrity_ok(path: Path) -> bool:
-    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    con = connect_read(path)
     try:
         return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -27,24 +20,24 @@ def integrity_ok(path: Path) -> bool:
 
 
 def backup_to(source: Path, target: Path) -> None:
-    """Write a consistent copy to ``target`` atomically (temporary file, fsync, rename)."""
-    if target.exists():
-        raise WorkspaceError(f"Die Zieldatei {target.name} gibt es schon; sie wird nicht überschrieben.")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-        dst.commit()
-    finally:
-        dst.close()
-        src.close()
-    if not integrity_ok(tmp):
-        tmp.unlink(missing_ok=True)
-        raise WorkspaceError("Die Sicherungskopie ist beschädigt; es wurde nichts geschrieben.")
-    _fsync(tmp)
-    os.replace(tmp, target)
+    """Write a consistent copy to ``target`` atomically (temporary file, fsync, rename); never over a file."""
+    import sqlite3
+
+    with atomic_path(target, replace=False) as tmp:
+        src = connect_read(source)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                with german_disk_errors(target):
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                    dst.commit()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if not integrity_ok(tmp):
+            raise WorkspaceError("Die Sicherungskopie ist beschädigt; es wurde nichts geschrieben.")
 
 
 def verified_backup(path: Path) -> Path:
@@ -55,5 +48,9 @@ def verified_backup(path: Path) -> Path:
     while target.exists():
         target = path.with_name(f"{path.stem}.vor-aktualisierung-{stamp}-{n}{path.suffix}.bak")
         n += 1
-    backup_to(path, target)
+    try:
+        backup_to(path, target)
+    except DiskError as exc:
+        raise DiskError(f"Vor der Aktualisierung von {path.name} muss eine Sicherungskopie angelegt werden, aber: "
+                        f"{exc} Die Datei bleibt unverändert.", exc.errno) from exc
     return target

@@ -15,7 +15,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from .atomic_file import write_bytes_atomically
 from .backup import integrity_ok
+from .disk_errors import german_disk_errors
 from .errors import WorkspaceError
 
 
@@ -35,13 +37,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _write_durably(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
+    write_bytes_atomically(target, data)
 
 
 def clear_marker(path: Path) -> None:
@@ -78,14 +74,18 @@ def recover_interrupted_migration(path: Path) -> Path | None:
             f"({name or 'unbekannt'}) fehlt oder ist beschädigt. Bitte die Datei nicht weiter verwenden und eine "
             "andere Sicherungskopie öffnen.")
     restored = path.with_name(f".{path.name}.{os.getpid()}.wiederhergestellt.tmp")
-    with open(backup, "rb") as src, open(restored, "wb") as dst:
-        while block := src.read(1 << 20):
-            dst.write(block)
-        dst.flush()
-        os.fsync(dst.fileno())
-    # the half-migrated file's write-ahead log must not be replayed onto the restored copy
-    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(restored, path)
+    try:
+        with german_disk_errors(path):
+            with open(backup, "rb") as src, open(restored, "wb") as dst:
+                while block := src.read(1 << 20):
+                    dst.write(block)
+                dst.flush()
+                os.fsync(dst.fileno())
+            # the half-migrated file's write-ahead log must not be replayed onto the restored copy
+            for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            os.replace(restored, path)
+    finally:
+        restored.unlink(missing_ok=True)
     _fsync_dir(path.parent)
     return backup

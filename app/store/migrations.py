@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from .engine import connect_read
 from .errors import NewerWorkspace, WorkspaceError
 
 #: The newest migration in db/versions. Opening a file that is already at this revision needs no Alembic at all
@@ -48,7 +48,7 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(path: Path) -> str | None:
-    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    con = connect_read(path)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()

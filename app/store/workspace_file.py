@@ -20,8 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.hlc import HybridLogicalClock, Stamp
 
 from . import stamping  # noqa: F401  (registers the flush hook)
+from .atomic_file import require_folder
 from .backup import backup_to, verified_backup
-from .engine import APPLICATION_ID, make_engine, read_application_id
+from .disk_errors import (
+    DiskError,
+    disk_error,
+    refuse_read_only_medium,
+    sqlite_disk_sentence,
+)
+from .engine import APPLICATION_ID, connect_read, discard_dead_side_files, make_engine, read_application_id
 from .errors import NotAWorkspace, WorkspaceError
 from .migration_guard import clear_marker, migration_marker, recover_interrupted_migration
 from .migrations import check_version, upgrade
@@ -74,6 +81,8 @@ class WorkspaceFile:
 
         if os.path.lexists(path):
             raise WorkspaceError(f"Die Datei {Path(path).name} gibt es schon; sie wird nicht überschrieben.")
+        require_folder(Path(path))  # a mistyped folder is refused, never created
+        refuse_read_only_medium(Path(path), creating=True)
         p = real_path(path)
         lock = WriterLock.acquire(p, create=True)
         try:
@@ -92,12 +101,15 @@ class WorkspaceFile:
                 with ws.session() as s:
                     seed_new_workspace(s, quartier=quartier)
             return ws
-        except BaseException:
+        except BaseException as exc:
             if ws is not None:
                 ws.engine.dispose()
             lock.release()
             for leftover in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
                 leftover.unlink(missing_ok=True)
+            found = disk_error(exc, p) if isinstance(exc, Exception) else None
+            if found is not None and found is not exc:
+                raise found from exc
             raise
 
     @classmethod
@@ -107,7 +119,12 @@ class WorkspaceFile:
         so that stamps never depend on the machine's real time. Default: ``time.time``."""
         try:
             return cls._open(Path(path), readonly=readonly, wall=wall)
-        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        except (OSError, sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+            found = disk_error(exc, path, writing=not readonly)  # a full disk is no damage
+            if found is not None:
+                raise found from exc
+            if isinstance(exc, OSError):
+                raise
             raise WorkspaceError(
                 f"Die Datei {Path(path).name} ist beschädigt und kann nicht geöffnet werden "
                 f"({getattr(exc, 'orig', exc)}). Bitte eine Sicherungskopie verwenden.") from None
@@ -121,6 +138,7 @@ class WorkspaceFile:
             if state != "current":
                 raise WorkspaceError("Die Datei stammt von einer älteren Version; bitte einmal in der App öffnen.")
             return cls(p, readonly=True, wall=wall)._load_state()
+        refuse_read_only_medium(p)
         lock = WriterLock.acquire(p)
         try:
             restored = recover_interrupted_migration(p)
@@ -138,10 +156,11 @@ class WorkspaceFile:
                     clear_marker(p)
                     raise
                 ws.backup_path = backup
-                return ws._claim_place()._load_state()
+                return ws._ready()
             clear_marker(p)
-            return cls(p, _lock=lock, wall=wall)._claim_place()._load_state()
+            return cls(p, _lock=lock, wall=wall)._ready()
         except BaseException:
+            discard_dead_side_files(p)  # e.g. a -shm that a full disk left unfinished
             lock.release()
             raise
 
@@ -160,6 +179,14 @@ class WorkspaceFile:
                 _put_meta(s, "device_id", str(uuid.uuid4()))
                 _put_meta(s, IDENTITY_KEY, here)
         return self
+
+    def _ready(self) -> WorkspaceFile:
+        """Claim the place (a copy takes its own device id) and load the clock; the engine goes if that fails."""
+        try:
+            return self._claim_place()._load_state()
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -187,7 +214,8 @@ class WorkspaceFile:
         except sa_exc.DatabaseError as exc:
             if isinstance(exc, sa_exc.IntegrityError):
                 raise  # a broken rule of ours, not a broken file
-            raise WorkspaceError(unreadable_message(self.path, exc)) from exc
+            found = disk_error(exc, self.path)  # a full or read-only disk: the change was rolled back
+            raise (found or WorkspaceError(unreadable_message(self.path, exc))) from exc
 
     def save_as(self, target: str | os.PathLike[str]) -> Path:
         """Copy with the SQLite backup API (consistent even while open); the copy gets its own device id and
@@ -247,10 +275,19 @@ class WorkspaceFile:
         return Stamp(stamp.wall_ms, stamp.counter, self.device_id or "readonly").encode()
 
 
+def remove_workspace_file(path: Path) -> None:
+    """Remove a workspace file this program has just created and closed, with its SQLite side files."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def unreadable_message(path: Path, exc: sa_exc.DatabaseError) -> str:
     """German words for SQLite failing under an action: the file is busy, or damaged (e.g. bytes that are no
     longer valid text)."""
     detail = str(getattr(exc, "orig", exc))
+    disk = sqlite_disk_sentence(exc, path)
+    if disk is not None:  # a full or read-only disk is no damage of the file
+        return disk
     if "locked" in detail or "busy" in detail:
         return (f"Die Werkstatt-Datei {path.name} ist gerade von einem anderen Vorgang belegt; bitte gleich noch "
                 "einmal versuchen.")
@@ -279,13 +316,16 @@ def refuse_foreign_schema_objects(p: Path) -> None:
     """Our schema has no triggers and no views; a file that has some was made elsewhere and could run code
     on our writes. It is refused before any of our connections (which also set trusted_schema=OFF) touch it."""
     try:
-        con = sqlite3.connect(f"file:{p.resolve().as_posix()}?mode=ro", uri=True)
+        con = connect_read(p)
         try:
             con.execute("PRAGMA trusted_schema=OFF")
             rows = con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        disk = sqlite_disk_sentence(exc, p)
+        if disk is not None:
+            raise DiskError(disk) from None
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei ({exc}).") from None
     except UnicodeDecodeError:  # SQLite's own error message quotes the damaged bytes of the schema
         raise NotAWorkspace(f"Die Datei {p.name} ist beschädigt oder keine Werkstatt-Datei (unlesbares "

@@ -16,6 +16,7 @@ import errno
 import os
 from pathlib import Path
 
+from .disk_errors import DiskError, os_error_sentence
 from .errors import WorkspaceError, WorkspaceLocked
 
 try:
@@ -52,7 +53,8 @@ class WriterLock:
         except FileExistsError:
             raise WorkspaceError(f"Die Datei {path.name} gibt es schon; sie wird nicht überschrieben.") from None
         except OSError as exc:
-            raise WorkspaceError(f"Die Datei {path.name} kann nicht geöffnet werden: {exc.strerror}.") from None
+            raise DiskError(f"Die Datei {path.name} kann nicht geöffnet werden. {os_error_sentence(exc, path)}",
+                            exc.errno) from exc
         lock = cls(path, fd)
         try:
             lock._lock(fd)

@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from app.store.migrations import HEAD_REVISION, _config, head_revision, known_revisions
 from app.store.models import SYNC_MODELS, Meta
@@ -67,13 +67,18 @@ def hub_url(url: str) -> URL:
     """Parse a hub address; plain ``postgresql://`` uses the installed psycopg 3 driver."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.port  # noqa: B018 - a port that is no number fails here, not later inside the driver
+    except (ArgumentError, ValueError, TypeError):
         raise HubError("Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank).") \
             from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    if not parsed.drivername.startswith("postgresql"):
+    if not parsed.drivername.startswith(("postgresql", "postgres+")):
         raise HubError("Der Hub muss eine PostgreSQL-Datenbank sein (postgresql://…).")
+    if parsed.drivername != "postgresql+psycopg":
+        driver = parsed.drivername.partition("+")[2] or parsed.drivername
+        raise HubError(f"Den Datenbanktreiber »{driver}« in der Hub-Adresse unterstützt QuartiersWerkstatt nicht; "
+                       "bitte die Adresse ohne Treiber angeben: postgresql://benutzer@server:5432/datenbank.")
     return parsed
 
 
@@ -86,11 +91,40 @@ def safe_url(url: str | URL) -> str:
 
 
 def _engine(url: str) -> Engine:
-    return create_engine(hub_url(url), pool_pre_ping=True)
+    parsed = hub_url(url)
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError):  # "postgresql+irgendwas://": no such driver installed
+        driver = parsed.drivername.partition("+")[2] or parsed.drivername
+        raise HubError(f"Den Datenbanktreiber »{driver}« in der Hub-Adresse kennt QuartiersWerkstatt nicht oder "
+                       "er ist nicht installiert; bitte die Adresse in der Form postgresql://benutzer@server:5432/"
+                       "datenbank angeben.") from None
+    except (ArgumentError, TypeError, ValueError):
+        raise HubError("Die Hub-Adresse ist ungültig (erwartet z. B. postgresql://benutzer@server:5432/datenbank)."
+                       ) from None
+
+
+#: What the PostgreSQL driver says (English) -> what the user reads.
+_DRIVER_REASONS = (
+    ("connection refused", "der Server nimmt keine Verbindung an – läuft PostgreSQL dort, stimmt der Port?"),
+    ("could not translate host name", "den Servernamen gibt es nicht oder das Netz ist nicht erreichbar"),
+    ("name or service not known", "den Servernamen gibt es nicht oder das Netz ist nicht erreichbar"),
+    ("password authentication failed", "Benutzername oder Passwort sind falsch"),
+    ("no password supplied", "der Server verlangt ein Passwort"),
+    ("timeout", "der Server antwortet nicht"),
+    ("timed out", "der Server antwortet nicht"),
+    ("no route to host", "der Server ist im Netz nicht erreichbar"),
+    ("network is unreachable", "das Netz ist nicht erreichbar"),
+)
 
 
 def _unreachable(url: str, exc: DBAPIError) -> HubError:
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else "unbekannter Fehler"
+    lowered = reason.lower()
+    if "database" in lowered and "does not exist" in lowered:
+        reason = "die Datenbank gibt es auf dem Server nicht"
+    else:
+        reason = next((german for english, german in _DRIVER_REASONS if english in lowered), reason)
     return HubError(f"Der Hub {safe_url(url)} ist nicht erreichbar oder lehnt ab ({reason}); "
                     "die Werkstatt-Datei bleibt unverändert.")
 

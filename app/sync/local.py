@@ -7,16 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from app.store.disk_errors import disk_error
 from app.store.engine import read_snapshot
 from app.store.models import SYNC_MODELS, ErasureRecord, Meta
 from app.store.scrub import scrub_free_pages
 from app.store.workspace_file import WorkspaceFile
 
+from .adopt import AdoptingSource, AdoptionPlan
 from .errors import SyncError
 from .merge import MergeSummary, MergeTarget, merge_source
-from .rows import Row, SqlRowSource
+from .rows import Row, RowSource, SqlRowSource
 from .sources import PreparedSource, prepared_sources
 
 _META: Table = Meta.__table__  # type: ignore[assignment]
@@ -69,14 +71,23 @@ def lower_push_marks(conn, below: str) -> None:  # type: ignore[no-untyped-def]
             conn.execute(update(_META).where(_META.c.key == key).values(value=lowered))
 
 
-def merge_prepared(ws: WorkspaceFile, source: PreparedSource) -> MergeSummary:
-    """Merge one prepared source into ``ws`` in one transaction (all or nothing)."""
+def merge_prepared(ws: WorkspaceFile, source: PreparedSource, *, adopt: bool = False) -> MergeSummary:
+    """Merge one prepared source into ``ws`` in one transaction (all or nothing). ``adopt``: the source may be an
+    independently created workspace whose records are taken over as new ones (see ``adopt``)."""
     try:
         with read_snapshot(source.snapshot) as src, src.begin(), ws.engine.begin() as conn:
-            summary = merge_source(WorkspaceTarget(conn), SqlRowSource(src, source.label))
+            rows: RowSource = SqlRowSource(src, source.label)
+            if adopt:
+                rows = AdoptingSource(rows, AdoptionPlan(src, conn))
+            summary = merge_source(WorkspaceTarget(conn), rows)
     except IntegrityError:
         raise SyncError(f"Die Quelle {source.label} ist in sich unstimmig (Verweise auf fehlende Einträge); "
                         "es wurde nichts zusammengeführt.") from None
+    except (DBAPIError, OSError) as exc:  # a full disk: the transaction is rolled back, the file is fine
+        found = disk_error(exc, ws.path)
+        if found is None:
+            raise
+        raise found from exc
     if summary.max_stamp:
         ws.clock.observe(summary.max_stamp)
     scrub_after_merge(ws, summary)

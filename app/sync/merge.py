@@ -35,7 +35,6 @@ from app.domain.merge_rules import (
 )
 from app.store.models import MODEL_BY_TABLE, SYNC_MODELS, ConflictRecord
 
-from .errors import SourceRefused
 from .rows import Row, RowSource, insert_rows, load_rows, update_rows
 from .values import encode_value
 
@@ -264,7 +263,7 @@ def merge_source(target: MergeTarget, source: RowSource) -> MergeSummary:
         table: Table = model.__table__  # type: ignore[attr-defined]
         for batch in source.batches(table):
             if table.name == "workspace":
-                refuse_other_workspace(run.conn, table, batch)
+                refuse_other_workspace(run.conn, table, batch, source.label)
             run.merge_batch(table, batch)
     blank_erased(run)
     write_conflict_records(run)
@@ -272,17 +271,12 @@ def merge_source(target: MergeTarget, source: RowSource) -> MergeSummary:
     return run.summary
 
 
-def refuse_other_workspace(conn: Connection, table: Table, batch: list[Row]) -> None:
-    """Two unrelated workspaces must not be mixed: a target that has a Quartier accepts only its own."""
+def refuse_other_workspace(conn: Connection, table: Table, batch: list[Row], label: str = "") -> None:
+    """Two unrelated workspaces must not be mixed: a target that has a workspace row accepts only its own (the
+    refusal tells the two apart by when and where each was created, see ``workspace_identity``)."""
     from sqlalchemy import select
 
-    mine = {r.id: r.quartier for r in conn.execute(select(table.c.id, table.c.quartier))}
-    if not mine:
-        return
-    foreign = [r for r in batch if r["id"] not in mine]
-    if foreign:
-        theirs = foreign[0].get("quartier") or "ohne Namen"
-        ours = next(iter(mine.values())) or "ohne Namen"
-        raise SourceRefused(
-            f"Die Quelle gehört zu einer anderen Werkstatt (Quartier »{theirs}«, hier »{ours}«); "
-            "es wurde nichts zusammengeführt.")
+    from .workspace_identity import refuse_foreign_rows
+
+    mine = [dict(r) for r in conn.execute(select(table.c.id, table.c.quartier, table.c.stamps)).mappings()]
+    refuse_foreign_rows(label or "", mine, batch)

@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import __version__
+from app.store.atomic_file import atomic_stream, require_folder
 from app.store.backup import integrity_ok
-from app.store.engine import APPLICATION_ID, read_application_id
+from app.store.disk_errors import german_disk_errors
+from app.store.engine import APPLICATION_ID, connect_read, read_application_id
 from app.store.migrations import current_revision
 from app.store.models import SYNC_MODELS
 from app.store.row_check import find_problems, summary
@@ -112,7 +114,7 @@ def _sha256(path: Path) -> str:
 def make_snapshot(workspace: Path, target: Path) -> Manifest:
     """A consistent, checked copy of ``workspace`` at ``target`` without local settings; returns its manifest."""
     refuse_foreign(workspace)
-    src = sqlite3.connect(f"file:{workspace.resolve().as_posix()}?mode=ro", uri=True)
+    src = connect_read(workspace)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -160,12 +162,14 @@ def write_package(workspace: Path, out: Path, passphrase: str | None = None,
     out = Path(out)
     if out.resolve() == Path(workspace).resolve():
         raise PackageError("Das Paket darf die Werkstatt-Datei nicht überschreiben.")
+    refuse_newer_schema(Path(workspace))
+    require_folder(out)
     workdir = Path(tempfile.mkdtemp(prefix="qw-pack-"))
-    tmp_out = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         snapshot = workdir / "snapshot.sqlite"
-        manifest = make_snapshot(Path(workspace), snapshot)
-        with open(tmp_out, "wb") as fh:
+        with german_disk_errors(snapshot):
+            manifest = make_snapshot(Path(workspace), snapshot)
+        with atomic_stream(out, "wb") as fh:
             if passphrase is None:
                 header = manifest.to_json()
                 fh.write(MAGIC + _HEAD.pack(PLAIN, len(header)) + header)
@@ -180,25 +184,24 @@ def write_package(workspace: Path, out: Path, passphrase: str | None = None,
                 key = package_crypto.derive_key(passphrase, params)
                 package_crypto.write_encrypted(fh, header, params, key,
                                                _file_chunks(snapshot, struct.pack(">I", len(body)) + body))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_out, out)
-        _fsync_dir(out.parent)
         return manifest
     finally:
-        tmp_out.unlink(missing_ok=True)
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _fsync_dir(path: Path) -> None:
+def refuse_newer_schema(workspace: Path) -> None:
+    """A file written by a newer version is not packed: its package would carry a schema nobody here knows."""
+    from app.store.errors import NewerWorkspace
+    from app.store.migrations import check_version
+
+    refuse_foreign(workspace)
     try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory handles
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        check_version(workspace)
+    except NewerWorkspace:
+        raise PackageError(
+            f"Die Datei {workspace.name} wurde mit einer neueren Version von QuartiersWerkstatt geschrieben; "
+            "bitte packen Sie sie mit dieser neueren Version oder aktualisieren Sie zuerst dieses Programm. "
+            "Es wurde kein Paket geschrieben.") from None
 
 
 def read_package(package: Path, passphrase: str | None, target: Path) -> Manifest:

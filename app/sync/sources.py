@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.store.backup import backup_to
+from app.store.disk_errors import german_disk_errors
 from app.store.engine import SQLITE_HEADER, make_engine
 from app.store.errors import WorkspaceError
 from app.store.migrations import HEAD_REVISION, current_revision, head_revision, known_revisions, upgrade
@@ -33,6 +34,7 @@ class PreparedSource:
     snapshot: Path
     device_id: str
     migrated_from: str | None
+    path: Path | None = None  # where the source came from (to offer it again, e.g. to adopt it)
 
 
 def _kind(path: Path) -> str:
@@ -51,12 +53,13 @@ def _kind(path: Path) -> str:
 
 def prepare_source(path: Path, passphrase: str | None, workdir: Path, index: int) -> PreparedSource:
     snapshot = workdir / f"quelle-{index}.sqlite"
-    if _kind(path) == "package":
-        read_package(path, passphrase, snapshot)
-    else:
-        refuse_foreign(path)
-        backup_to(path, snapshot)
-    migrated_from = _bring_to_head(snapshot, path.name)
+    with german_disk_errors(snapshot):  # the system's temporary folder may be full, too
+        if _kind(path) == "package":
+            read_package(path, passphrase, snapshot)
+        else:
+            refuse_foreign(path)
+            backup_to(path, snapshot)
+        migrated_from = _bring_to_head(snapshot, path.name)
     con = sqlite3.connect(snapshot)
     try:
         refuse_damaged_rows(con, path.name)
@@ -70,7 +73,7 @@ def prepare_source(path: Path, passphrase: str | None, workdir: Path, index: int
         raise PackageError(f"Die Quelle {path.name} ist beschädigt (ihre Geräteangabe ist unlesbar); "
                            "es wurde nichts zusammengeführt.")
     return PreparedSource(label=path.name, snapshot=snapshot, device_id=row[0] if row else "",
-                          migrated_from=migrated_from)
+                          migrated_from=migrated_from, path=path)
 
 
 def refuse_damaged_rows(con: sqlite3.Connection, name: str) -> None:
@@ -109,7 +112,8 @@ def _bring_to_head(snapshot: Path, name: str) -> str | None:
 def prepared_sources(paths: Sequence[Path], passphrase: str | None,
                      exclude: Path | None = None) -> Iterator[list[PreparedSource]]:
     """Prepare every source into a private temporary folder that is removed afterwards."""
-    workdir = Path(tempfile.mkdtemp(prefix="qw-merge-"))
+    with german_disk_errors(Path(tempfile.gettempdir()) / "qw-merge"):
+        workdir = Path(tempfile.mkdtemp(prefix="qw-merge-"))
     try:
         result = []
         for index, path in enumerate(paths):

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from app.store.disk_errors import user_message
+
 Work = Callable[[Callable[[int, str], None], Callable[[], bool]], Any]
 
 
@@ -30,7 +32,7 @@ class _Worker(QObject):
         try:
             result = self._work(lambda p, t: self.progressed.emit(int(p), str(t)), self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the user as a message
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(user_message(exc))  # a full disk in German, never errno text
         else:
             self.succeeded.emit(result)
         finally:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.store.disk_errors import user_message
 from app.ui.file_dialogs import choose_existing_file, choose_new_file
 from app.ui.settings import add_recent_file, recent_files, user_data_dir
 from app.ui.welcome import WelcomeScreen
@@ -85,7 +86,7 @@ class AppController(QObject):
                 workspace = WorkspaceFile.open(path)
         except (WorkspaceError, OSError) as exc:
             log.info("Öffnen abgelehnt: %s: %s", path, exc)
-            QMessageBox.warning(self._parent(parent), _tr("Datei kann nicht geöffnet werden"), str(exc))
+            QMessageBox.warning(self._parent(parent), _tr("Datei kann nicht geöffnet werden"), user_message(exc))
             return False
         self._show_workspace(workspace)
         return True
@@ -98,7 +99,8 @@ class AppController(QObject):
             with _WaitCursor():
                 workspace = WorkspaceFile.create(path, quartier=quartier)
         except (WorkspaceError, OSError) as exc:
-            QMessageBox.warning(self._parent(parent), _tr("Werkstatt kann nicht angelegt werden"), str(exc))
+            QMessageBox.warning(self._parent(parent), _tr("Werkstatt kann nicht angelegt werden"),
+                                user_message(exc))
             return False
         self._show_workspace(workspace)
         return True

@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.store.disk_errors import disk_condition
 from app.ui.settings import log_file_path
 
 log = logging.getLogger("werkstatt")
@@ -55,6 +56,15 @@ def error_message(log_path: Path) -> str:
     ).format(path=log_path)
 
 
+def disk_message(sentence: str) -> str:
+    return QCoreApplication.translate(
+        "ErrorHook",
+        "{sentence}\n\nDie letzte Änderung wurde nicht gespeichert; alle früheren Änderungen sind sicher in der "
+        "Werkstatt-Datei. Sobald wieder Platz ist (oder der Datenträger wieder beschreibbar), können Sie "
+        "weiterarbeiten.",
+    ).format(sentence=sentence)
+
+
 class ExceptionReporter(QObject):
     """Receives exceptions from any thread and shows them on the GUI thread, one box at a time."""
 
@@ -65,6 +75,7 @@ class ExceptionReporter(QObject):
         super().__init__()
         self.log_path = log_path
         self._showing = False
+        self._disk_text = ""
         self._show_requested.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -73,6 +84,8 @@ class ExceptionReporter(QObject):
         if QApplication.instance() is None:
             print(text, file=sys.stderr)
             return
+        # a full disk or a pulled stick is no bug: say what happened instead of "unexpected error"
+        self._disk_text = str(disk_condition(exc) or "") if isinstance(exc, Exception) else ""
         if threading.current_thread() is threading.main_thread():
             self._show()
         else:
@@ -84,11 +97,16 @@ class ExceptionReporter(QObject):
             return
         self._showing = True
         try:
-            QMessageBox.critical(
-                QApplication.activeWindow(),
-                QCoreApplication.translate("ErrorHook", "Unerwarteter Fehler"),
-                error_message(self.log_path),
-            )
+            if self._disk_text:
+                QMessageBox.critical(QApplication.activeWindow(),
+                                     QCoreApplication.translate("ErrorHook", "Speichern nicht möglich"),
+                                     disk_message(self._disk_text))
+            else:
+                QMessageBox.critical(
+                    QApplication.activeWindow(),
+                    QCoreApplication.translate("ErrorHook", "Unerwarteter Fehler"),
+                    error_message(self.log_path),
+                )
         finally:
             self._showing = False
             self.reported.emit()

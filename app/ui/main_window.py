@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.domain.roles import Action
+from app.store.disk_errors import user_message
 from app.ui import kiosk, theme
 from app.ui.accessible_names import name_unnamed_widgets
 from app.ui.file_dialogs import choose_new_file
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
             self.workspace.save_as(target)
         except (WorkspaceError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, user_message(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         add_recent_file(target)

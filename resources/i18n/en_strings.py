@@ -1322,6 +1322,14 @@ EN: dict[str, str | tuple[str, ...]] = {
     'Verdeckt': 'Face down',
     # Meldungen of the sync engine and the hub
     'Die vorbereitete Datei ist in sich unstimmig; sie wurde verworfen.': 'The prepared file is inconsistent; it was discarded.',
+    # full disks and foreign workspaces
+    '{sentence}\n\nDie letzte Änderung wurde nicht gespeichert; alle früheren Änderungen sind sicher in der Werkstatt-Datei. Sobald wieder Platz ist (oder der Datenträger wieder beschreibbar), können Sie weiterarbeiten.': '{sentence}\n\nThe last change was not saved; all earlier changes are safe in the workspace file. As soon as there is room again (or the disk is writable again), you can carry on.',
+    'Speichern nicht möglich': 'Cannot save',
+    'Nicht alles zusammengeführt.': 'Not everything was merged.',
+    'Andere Werkstatt': 'Another workspace',
+    '{names} wurde nicht mit »Laptop vorbereiten« aus dieser Werkstatt angelegt, sondern unabhängig davon. Solche Dateien werden nicht einfach zusammengeführt.\n\nSollen ihre Inhalte trotzdem als neue Einträge übernommen werden? Vorlagen und Kategorien werden den vorhandenen zugeordnet, nicht verdoppelt.': '{names} was not made from this workspace with “Prepare laptop” but created independently. Such files are not simply merged.\n\nTake over their content as new entries anyway? Templates and categories are matched to the existing ones, not duplicated.',
+    'Als neue Einträge übernehmen': 'Take over as new entries',
+    'Nicht übernehmen': 'Do not take over',
 }
 
 EN_BY_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {

@@ -2271,6 +2271,18 @@ Wenn der Fehler wiederkehrt, geben Sie bitte die Protokolldatei an Ihre Ansprech
 {path}</translation>
         </message>
         <message>
+            <source>{sentence}
+
+Die letzte Änderung wurde nicht gespeichert; alle früheren Änderungen sind sicher in der Werkstatt-Datei. Sobald wieder Platz ist (oder der Datenträger wieder beschreibbar), können Sie weiterarbeiten.</source>
+            <translation>{sentence}
+
+Die letzte Änderung wurde nicht gespeichert; alle früheren Änderungen sind sicher in der Werkstatt-Datei. Sobald wieder Platz ist (oder der Datenträger wieder beschreibbar), können Sie weiterarbeiten.</translation>
+        </message>
+        <message>
+            <source>Speichern nicht möglich</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+        <message>
             <source>Unerwarteter Fehler</source>
             <translation>Unerwarteter Fehler</translation>
         </message>
@@ -5256,6 +5268,30 @@ Sie arbeiten weiter in {current}. Die Kopie öffnen Sie über Datei → Öffnen.
         <message>
             <source>Zusammengeführt.</source>
             <translation>Zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Nicht alles zusammengeführt.</source>
+            <translation>Nicht alles zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Andere Werkstatt</source>
+            <translation>Andere Werkstatt</translation>
+        </message>
+        <message>
+            <source>{names} wurde nicht mit »Laptop vorbereiten« aus dieser Werkstatt angelegt, sondern unabhängig davon. Solche Dateien werden nicht einfach zusammengeführt.
+
+Sollen ihre Inhalte trotzdem als neue Einträge übernommen werden? Vorlagen und Kategorien werden den vorhandenen zugeordnet, nicht verdoppelt.</source>
+            <translation>{names} wurde nicht mit »Laptop vorbereiten« aus dieser Werkstatt angelegt, sondern unabhängig davon. Solche Dateien werden nicht einfach zusammengeführt.
+
+Sollen ihre Inhalte trotzdem als neue Einträge übernommen werden? Vorlagen und Kategorien werden den vorhandenen zugeordnet, nicht verdoppelt.</translation>
+        </message>
+        <message>
+            <source>Als neue Einträge übernehmen</source>
+            <translation>Als neue Einträge übernehmen</translation>
+        </message>
+        <message>
+            <source>Nicht übernehmen</source>
+            <translation>Nicht übernehmen</translation>
         </message>
         <message>
             <source>Die beiden Passwörter stimmen nicht überein.</source>

@@ -2271,6 +2271,18 @@ If the error comes back, please pass the log file on to your contact person:
 {path}</translation>
         </message>
         <message>
+            <source>{sentence}
+
+Die letzte Änderung wurde nicht gespeichert; alle früheren Änderungen sind sicher in der Werkstatt-Datei. Sobald wieder Platz ist (oder der Datenträger wieder beschreibbar), können Sie weiterarbeiten.</source>
+            <translation>{sentence}
+
+The last change was not saved; all earlier changes are safe in the workspace file. As soon as there is room again (or the disk is writable again), you can carry on.</translation>
+        </message>
+        <message>
+            <source>Speichern nicht möglich</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
             <source>Unerwarteter Fehler</source>
             <translation>Unexpected error</translation>
         </message>
@@ -5256,6 +5268,30 @@ You keep working in {current}. Open the copy with File → Open.</translation>
         <message>
             <source>Zusammengeführt.</source>
             <translation>Merged.</translation>
+        </message>
+        <message>
+            <source>Nicht alles zusammengeführt.</source>
+            <translation>Not everything was merged.</translation>
+        </message>
+        <message>
+            <source>Andere Werkstatt</source>
+            <translation>Another workspace</translation>
+        </message>
+        <message>
+            <source>{names} wurde nicht mit »Laptop vorbereiten« aus dieser Werkstatt angelegt, sondern unabhängig davon. Solche Dateien werden nicht einfach zusammengeführt.
+
+Sollen ihre Inhalte trotzdem als neue Einträge übernommen werden? Vorlagen und Kategorien werden den vorhandenen zugeordnet, nicht verdoppelt.</source>
+            <translation>{names} was not made from this workspace with “Prepare laptop” but created independently. Such files are not simply merged.
+
+Take over their content as new entries anyway? Templates and categories are matched to the existing ones, not duplicated.</translation>
+        </message>
+        <message>
+            <source>Als neue Einträge übernehmen</source>
+            <translation>Take over as new entries</translation>
+        </message>
+        <message>
+            <source>Nicht übernehmen</source>
+            <translation>Do not take over</translation>
         </message>
         <message>
             <source>Die beiden Passwörter stimmen nicht überein.</source>

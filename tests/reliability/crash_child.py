@@ -70,7 +70,8 @@ def plant_stepwise_migration(*, marker: bool) -> None:
     from app.store import workspace_file
 
     def stepwise(engine) -> None:  # type: ignore[no-untyped-def]
-        path = Path(engine.url.database)
+        with engine.connect() as conn:  # the engine connects through a creator: ask SQLite for the file
+            path = Path(conn.exec_driver_sql("PRAGMA database_list").fetchone()[2])
         con = sqlite3.connect(path, isolation_level=None)
         con.execute("CREATE INDEX ix_cards_canvas_live ON cards (canvas_id, deleted)")
         os.kill(os.getpid(), signal.SIGKILL)  # the crash between two committed steps

@@ -29,3 +29,9 @@ COPY_EXAMPLES = pick(8, 400)
 LOCK_RACES = pick(4, 100)
 #: hypothesis examples of the erasure tests (names of every alphabet, typed anywhere, merged in any order)
 ERASURE_EXAMPLES = pick(20, 400)
+#: free space left on a full medium before each writer runs (bytes): the write fails at different points
+DISK_FREE_LEVELS: tuple[int, ...] = (
+    (0, 4_096, 16_384, 49_152, 98_304, 196_608, 327_680, 524_288, 786_432, 1_048_576, 1_572_864, 2_621_440)
+    if EXTENDED else (0, 98_304))
+#: edits tried on a workspace whose disk is full (each must fail cleanly, the file stays whole)
+FULL_DISK_EDITS = pick(5, 60)

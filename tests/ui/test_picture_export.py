@@ -7,7 +7,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from app.operations import canvas_ops as ops
-from app.ui.canvas import picture_export
 from app.ui.canvas.picture_export import export_canvas_picture, write_canvas_picture
 from tests.canvas_fixtures import make_workspace
 
@@ -64,13 +63,22 @@ def test_failed_render_keeps_the_old_picture_and_leaves_no_temporary_file(qtbot,
     target = tmp_path / "leinwand.pdf"
     target.write_bytes(b"%PDF alt")
 
-    def broken(path, board, **kw):
-        path.write_bytes(b"%PDF halb")
-        raise OSError("Datenträger voll")
+    from app.reports import canvas_render
+    from app.store import atomic_file
 
-    monkeypatch.setattr(picture_export, "render_canvas_to", broken)
-    with pytest.raises(OSError):
+    real_write = atomic_file.write_bytes_atomically
+
+    def half_written(path, data):  # the disk fills up after half the picture
+        def write(tmp):
+            tmp.write_bytes(data[: len(data) // 2])
+            raise OSError(28, "No space left on device", str(tmp))
+
+        return atomic_file.write_with(path, write)
+
+    monkeypatch.setattr(canvas_render, "write_bytes_atomically", half_written)
+    with pytest.raises(OSError, match="Der Datenträger ist voll"):
         write_canvas_picture(ws, canvas_id, target)
+    monkeypatch.setattr(canvas_render, "write_bytes_atomically", real_write)
     assert target.read_bytes() == b"%PDF alt"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 

@@ -189,3 +189,27 @@ def test_the_datei_menu_opens_the_sync_dialog(qtbot, tmp_path, monkeypatch):
     action.trigger()
     assert opened and opened[0].ws is ws
     window.close()
+
+
+@pytest.mark.parametrize("take_over", [True, False])
+def test_a_foreign_workspace_is_refused_and_can_be_taken_over_as_new_records(tmp_path, qtbot, monkeypatch,
+                                                                             take_over):
+    ws, canvas_id = make_workspace(tmp_path, "master.werkstatt")
+    foreign, foreign_canvas = make_workspace(tmp_path, "anderswo.werkstatt")  # created on its own
+    card = ops.add_card(foreign, foreign_canvas, "kanaele", "Aushang im Hofladen", 100, 100)
+    foreign.close()
+    dialog = _dialog(qtbot, ws)
+    asked = []
+    monkeypatch.setattr(dialog, "ask_adoption", lambda names: asked.append(names) or take_over)
+    dialog.merge_tab.add_sources([tmp_path / "anderswo.werkstatt"])
+    _run(qtbot, dialog, dialog.merge_tab.run_button)
+    qtbot.waitUntil(lambda: bool(asked) and not dialog.busy(), timeout=30_000)
+    assert asked == ["anderswo.werkstatt"]
+    with ws.session() as s:
+        found = s.get(Card, card.id)
+    if take_over:
+        assert found is not None and found.text == "Aushang im Hofladen"
+        assert dialog.summary.toPlainText().startswith("anderswo.werkstatt: ")
+    else:
+        assert found is None
+        assert "gehört zu einer anderen Werkstatt" in dialog.summary.toPlainText()

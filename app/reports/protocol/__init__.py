@@ -19,6 +19,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from app.store.atomic_file import atomic_path, require_folder
+from app.store.disk_errors import german_disk_errors
+
 from . import sections as sec
 from .canvas_pictures import (
     Pictures,
@@ -143,10 +146,9 @@ def write_protocol(data: ProtocolData, out: str | os.PathLike[str], *, sections:
     its place in the protocol as vector content once reportlab is done.
     """
     target = Path(out)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    doc = _document(tmp, data)
     placements = PlacementLog()
-    try:
+    with atomic_path(target) as tmp:
+        doc = _document(tmp, data)
         if short:
             story = short_story(data)
         else:
@@ -159,11 +161,6 @@ def write_protocol(data: ProtocolData, out: str | os.PathLike[str], *, sections:
             if progress:
                 progress(97, "Leinwandbilder einfügen")
             overlay_pictures(tmp, placements, pictures)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
     if progress:
         progress(100, "fertig")
     return target
@@ -181,7 +178,9 @@ def write_protocol_with_pictures(ws, data: ProtocolData, out: str | os.PathLike[
     """Render the session's canvases with ``render_pictures`` (``canvas_render.render_canvas_pdfs``: the board's
     own painting code, no display needed), then the PDF. Without a renderer the cards are listed as text only."""
     chosen = set(sections)
-    with tempfile.TemporaryDirectory(prefix="werkstatt-protokoll-") as folder:
+    require_folder(Path(out))  # before the canvases are drawn
+    with german_disk_errors(Path(tempfile.gettempdir()) / "werkstatt-protokoll"), \
+            tempfile.TemporaryDirectory(prefix="werkstatt-protokoll-") as folder:
         pictures: Pictures = {}
         if render_pictures and not short and "canvases" in chosen and data.canvases:
             if progress:

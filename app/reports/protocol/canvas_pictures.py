@@ -9,12 +9,13 @@ is laid over that area as vector content: text stays text, fonts stay embedded, 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
+
+from app.store.atomic_file import atomic_stream
 
 #: pictures: canvas id -> the one-page PDF of that canvas
 Pictures = dict[str, Path]
@@ -96,15 +97,8 @@ def overlay_pictures(pdf: Path, log: PlacementLog, pictures: Pictures) -> None:
         dy = placement.y + (placement.height - box[3] * scale) / 2 - box[1] * scale
         _draw_form(writer, page, f"/Leinwand{number}", form,
                    f"q {scale:.6f} 0 0 {scale:.6f} {dx:.4f} {dy:.4f} cm")
-    tmp = pdf.with_name(pdf.name + ".pictures")
-    try:
-        with open(tmp, "wb") as fh:
-            writer.write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, pdf)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_stream(pdf, "wb") as fh:
+        writer.write(fh)
 
 
 def _picture_form(writer, page):  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ is never replaced by half a file. Face-down cards stay face down in every format
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.operations.canvas_ops import load_board
 from app.reports.canvas_render import FORMATS, render_canvas_to
+from app.store.disk_errors import user_message
 
 #: file dialog filter -> suffix
 FILTERS = {
@@ -35,16 +35,7 @@ def write_canvas_picture(ws, canvas_id: str, target: str | os.PathLike[str], *, 
     if target.suffix.lower() not in FORMATS:
         raise ValueError(tr("Unbekanntes Format „%1“: erlaubt sind .png, .svg und .pdf.").replace("%1",
                                                                                                 target.suffix))
-    board = load_board(ws, canvas_id)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix.lower(), dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        render_canvas_to(tmp, board, contrast=contrast)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return render_canvas_to(target, load_board(ws, canvas_id), contrast=contrast)  # written atomically
 
 
 def _suggested_name(ws, canvas_id: str) -> str:  # type: ignore[no-untyped-def]
@@ -70,7 +61,7 @@ def export_canvas_picture(parent: QWidget | None, ws, canvas_id: str, *,  # type
     try:
         return write_canvas_picture(ws, canvas_id, target, contrast=contrast)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parent, tr("Bild speichern"), str(exc))
+        QMessageBox.warning(parent, tr("Bild speichern"), user_message(exc))
         return None
     finally:
         QApplication.restoreOverrideCursor()

@@ -25,6 +25,7 @@ from app.operations.categories_ops import list_categories
 from app.operations.cooperation_ops import list_networks
 from app.operations.errors import OperationRefused
 from app.operations.outreach_ops import export_invitation_list
+from app.store.disk_errors import user_message
 from app.store.workspace_file import WorkspaceFile
 
 from .actor_extras import AppearancesTab, CostBenefitTab, ServicesTab
@@ -265,7 +266,7 @@ class InventoryPage(QWidget):
         try:
             n = export_invitation_list(self.ws, target, actor_ids=ids)
         except (OperationRefused, OSError) as exc:
-            self.message.error(str(exc))
+            self.message.error(user_message(exc))
             return
         self.message.info(self.tr("%1 Einladungen gespeichert in %2.").replace("%1", str(n))
                           .replace("%2", target.name))

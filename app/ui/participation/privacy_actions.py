@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app.domain.roles import Action
 from app.operations import privacy_ops
 from app.operations.errors import OperationRefused
+from app.store.disk_errors import user_message
 from app.ui import kiosk
 
 from .erasure_dialog import ErasureDialog
@@ -68,5 +69,5 @@ def export_with_dialog(parent: QWidget | None, ws: WorkspaceFile, participant_id
     try:
         return privacy_ops.export_person(ws, participant_id, target)
     except (OperationRefused, OSError) as exc:
-        QMessageBox.warning(parent, _tr("Auskunft exportieren (Art. 15)"), str(exc))
+        QMessageBox.warning(parent, _tr("Auskunft exportieren (Art. 15)"), user_message(exc))
         return None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.operations.actors_ops import list_actors
 from app.operations.canvas_board import list_canvases
-from app.operations.sync_ops import MergeResult, merge_sources, prepare_laptop
+from app.operations.sync_ops import MergeResult, PartialMerge, merge_sources, prepare_laptop
 from app.operations.transport_ops import (
     PackResult,
     hub_address,
@@ -52,6 +52,7 @@ class SyncDialog(QDialog):
         self.ws = ws
         self.on_changed = on_changed
         self.task: BackgroundTask | None = None
+        self._after_task: Callable[[], None] | None = None
         self.last_result: Any = None
         stem = ws.path.stem
         self.merge_tab = MergeTab()
@@ -69,7 +70,7 @@ class SyncDialog(QDialog):
         self.tabs.addTab(self.hub_tab, self.tr("Mit Server abgleichen"))
         self.tabs.addTab(self.prepare_tab, self.tr("Laptop vorbereiten"))
         self.tabs.addTab(self.conflicts, self.conflicts_title())
-        self.merge_tab.run_button.clicked.connect(self.start_merge)
+        self.merge_tab.run_button.clicked.connect(lambda: self.start_merge())
         self.pack_tab.run_button.clicked.connect(self.start_pack)
         self.hub_tab.run_button.clicked.connect(self.start_hub)
         self.prepare_tab.run_button.clicked.connect(self.start_prepare)
@@ -139,6 +140,9 @@ class SyncDialog(QDialog):
         self.progress.setValue(100)
         self.cancel_button.setEnabled(False)
         self.tabs.setEnabled(True)
+        after, self._after_task = self._after_task, None
+        if after is not None:
+            after()
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -162,8 +166,10 @@ class SyncDialog(QDialog):
             self.on_changed()
 
     # ------------------------------------------------------------------ merge
-    def start_merge(self) -> None:
-        sources = self.merge_tab.paths()
+    def start_merge(self, sources: list[Path] | None = None, *, adopt: bool = False) -> None:
+        """Merge the listed sources; ``adopt`` takes independently created workspaces over as new records (asked
+        for after such a source was refused)."""
+        sources = list(sources) if sources is not None else self.merge_tab.paths()
         if not sources:
             QMessageBox.information(self, self.tr("Zusammenführen"),
                                     self.tr("Bitte zuerst Pakete oder Werkstatt-Dateien hinzufügen."))
@@ -177,26 +183,55 @@ class SyncDialog(QDialog):
         ws = self.ws
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return merge_sources(ws, sources, passphrase, progress=progress, cancelled=cancelled)
+            try:
+                return merge_sources(ws, sources, passphrase, progress=progress, cancelled=cancelled, adopt=adopt)
+            except PartialMerge as refused:  # what was merged stays merged: show it with the refusal
+                return refused
 
         self._run(self.tr("Wird zusammengeführt …"), work,
                   lambda result: self._merged(result, len(sources)), cancellable=True)
 
-    def _merged(self, result: MergeResult, wanted: int) -> None:
+    def _merged(self, result: MergeResult | PartialMerge, wanted: int) -> None:
+        refused = result if isinstance(result, PartialMerge) else None
+        summaries = refused.merged if refused is not None else result.summaries  # type: ignore[union-attr]
         lines = []
-        counts = [summary_counts(s) for s in result.summaries]
-        for s, (n, c, k) in zip(result.summaries, counts, strict=True):
+        counts = [summary_counts(s) for s in summaries]
+        for s, (n, c, k) in zip(summaries, counts, strict=True):
             lines.append(self.tr("{source}: {tally}").format(source=s.source, tally=tally_text(n, c, k)))
         new, changed, conflicts = (sum(column) for column in zip(*counts, strict=True)) if counts else (0, 0, 0)
-        lines.append(self.tr("Zusammen: {tally}").format(tally=tally_text(new, changed, conflicts)))
-        if len(result.summaries) < wanted:
+        if summaries or refused is None:
+            lines.append(self.tr("Zusammen: {tally}").format(tally=tally_text(new, changed, conflicts)))
+        if refused is not None:
+            lines.append(str(refused))
+        elif len(summaries) < wanted:
             lines.append(self.tr("Abgebrochen: {done} von {wanted} Quellen wurden übernommen, die übrigen nicht.")
-                         .format(done=len(result.summaries), wanted=wanted))
-        self.status.setText(self.tr("Zusammengeführt."))
+                         .format(done=len(summaries), wanted=wanted))
+        self.status.setText(self.tr("Zusammengeführt.") if refused is None else self.tr("Nicht alles zusammengeführt."))
         self.summary.setPlainText("\n".join(lines))
         self._changed()
         if conflicts:
             self.tabs.setCurrentWidget(self.conflicts)
+        if refused is not None and refused.foreign:
+            foreign = refused.foreign
+            self._after_task = lambda: self.offer_adoption(foreign)  # once this merge has finished
+
+    def offer_adoption(self, foreign: list[Path]) -> None:
+        """A source created independently of this workspace was refused: offer to take its content over as new
+        records (templates and categories matched)."""
+        if self.ask_adoption(", ".join(p.name for p in foreign)):
+            self.start_merge(foreign, adopt=True)
+
+    def ask_adoption(self, names: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Andere Werkstatt"),
+                          self.tr("{names} wurde nicht mit »Laptop vorbereiten« aus dieser Werkstatt angelegt, "
+                                  "sondern unabhängig davon. Solche Dateien werden nicht einfach "
+                                  "zusammengeführt.\n\nSollen ihre Inhalte trotzdem als neue Einträge übernommen "
+                                  "werden? Vorlagen und Kategorien werden den vorhandenen zugeordnet, nicht "
+                                  "verdoppelt.").format(names=names), parent=self)
+        adopt = box.addButton(self.tr("Als neue Einträge übernehmen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Nicht übernehmen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is adopt
 
     # ------------------------------------------------------------------ pack
     def start_pack(self) -> None:
