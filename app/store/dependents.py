@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select
 
+from app.domain.merge_rules import is_invented
+
 from .models import SYNC_MODELS, Comment, ConflictRecord
 
 #: Optional references that still mean "belongs to" (as for preparing a laptop): a comment on a canvas, the
@@ -59,6 +61,14 @@ def links_to(table_name: str) -> tuple[Link, ...]:
     return tuple(found)
 
 
+def last_written(row: Any) -> str:
+    """The latest stamp of a value a person wrote in the row: a value the merge derived (an erased name replaced,
+    stamped as the successor of what it replaced) is no later edit of its own."""
+    stamps = row["stamps"] or {}
+    written = [v for k, v in stamps.items() if "@" not in k and v and not is_invented(v)]
+    return max(written) if written else (row["hlc"] or "")
+
+
 def dependents(conn: Connection, table_name: str, record_id: str) -> Iterator[Dependent]:
     """Every row that belongs to or refers to the record (live or deleted), with the stamp that counts."""
     yielded: set[tuple[str, str]] = set()
@@ -66,7 +76,7 @@ def dependents(conn: Connection, table_name: str, record_id: str) -> Iterator[De
         t = link.table
         for m in conn.execute(select(t).where(t.c[link.column] == record_id)).mappings():
             stamps = m["stamps"] or {}
-            stamp = m["hlc"] if link.owned else stamps.get(link.column, m["hlc"])
+            stamp = last_written(m) if link.owned else stamps.get(link.column, m["hlc"])
             if (t.name, m["id"]) not in yielded:
                 yielded.add((t.name, m["id"]))
                 yield Dependent(t.name, m["id"], stamp or "", not m["deleted"], dict(m))
@@ -81,4 +91,4 @@ def dependents(conn: Connection, table_name: str, record_id: str) -> Iterator[De
             if ("comments", m["id"]) in yielded:
                 continue
             yielded.add(("comments", m["id"]))
-            yield Dependent("comments", m["id"], m["hlc"] or "", not m["deleted"], dict(m))
+            yield Dependent("comments", m["id"], last_written(m), not m["deleted"], dict(m))

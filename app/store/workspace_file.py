@@ -164,26 +164,30 @@ class WorkspaceFile:
             lock.release()
             raise
 
-    def _claim_place(self) -> WorkspaceFile:
+    def _claim_place(self) -> bool:
         """Before the first write: a file that is not where it was last opened for writing (copied, restored,
         carried to another machine) is a new replica and takes a new device id, so it never writes the stamps of
         the file it was copied from."""
         assert self._lock is not None
         here = identity_text(self.path, self._lock.identity())
         if is_same_place(self._meta(IDENTITY_KEY), here):
-            return self
+            return False
         old = self._meta("device_id") or ""
+        if not old:  # a file without a device id is refused by _load_state, unchanged
+            return False
         with self._factory.begin() as s:
-            if old:  # a file without a device id is refused by _load_state, unchanged
-                _put_meta(s, PREVIOUS_DEVICES_KEY, with_previous(_get_meta(s, PREVIOUS_DEVICES_KEY), old))
-                _put_meta(s, "device_id", str(uuid.uuid4()))
-                _put_meta(s, IDENTITY_KEY, here)
-        return self
+            _put_meta(s, PREVIOUS_DEVICES_KEY, with_previous(_get_meta(s, PREVIOUS_DEVICES_KEY), old))
+            _put_meta(s, "device_id", str(uuid.uuid4()))
+            _put_meta(s, IDENTITY_KEY, here)
+        return True
 
     def _ready(self) -> WorkspaceFile:
         """Claim the place (a copy takes its own device id) and load the clock; the engine goes if that fails."""
         try:
-            return self._claim_place()._load_state()
+            self._load_state()  # a file refused here (no device id, broken stamps) is left untouched
+            if self._claim_place():
+                self._load_state()
+            return self
         except BaseException:
             self.engine.dispose()
             raise

@@ -195,8 +195,9 @@ class MergeRun:
                 else:
                     loser_value, loser_stamp, winner_value = incoming[name], b, current[name]
                     winner_seen = mine.get(seen_key(name), "")
-                if collision and table.name == CONFLICT_TABLE and name == "loser_value":
-                    # two values kept under one conflict id: the other one gets a record of its own
+                if collision and table.name == CONFLICT_TABLE and name == "loser_value" and not is_invented(a):
+                    # two values kept under one conflict id: the other one gets a record of its own (two
+                    # redactions of one kept value are no second value: the erasure step makes them one)
                     self.superseded.append(Superseded(current["table_name"], current["record_id"],
                                                       current["field"], decoded(loser_value),
                                                       current["loser_hlc"], True, collision=True))

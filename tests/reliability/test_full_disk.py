@@ -80,6 +80,9 @@ def test_a_merge_into_a_master_on_a_full_disk_changes_nothing_and_calls_nothing_
         shutil.copy(source.workspace, master)
         other = tmp_path / "laptop.werkstatt"
         create_demo_workspace(other, seed=7, size="large", cards=300)  # same workspace, more cards
+        from app.store.workspace_file import WorkspaceFile
+
+        WorkspaceFile.open(master).close()  # the copy claims its own device id while there is room
         before = master.read_bytes()
         for leave in profile.DISK_FREE_LEVELS:
             fill(stick, leave)

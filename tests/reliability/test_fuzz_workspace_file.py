@@ -112,6 +112,7 @@ def test_mutated_workspace_files_are_opened_or_refused_cleanly(tmp_path_factory,
     folder.mkdir(exist_ok=True)
     path = folder / f"fremd-{next(_counter)}.werkstatt"
     shutil.copyfile(original, path)
+    WorkspaceFile.open(path).close()  # the copy claims its place (own device id) before it is damaged
     how = data.draw(mutation(original.stat().st_size))
     apply_mutation(path, how)
     before = sha256(path)

@@ -34,6 +34,7 @@ from sqlalchemy import create_engine, select, text
 
 from app.domain import merge_rules
 from app.operations.deletion_conflicts import list_deletion_conflicts, resolve_deletion
+from app.store.dependents import last_written
 from app.operations.privacy_ops import erase_participant
 from app.operations.sync_ops import merge_sources, sync_hub
 from app.store.models import SYNC_MODELS, Card, Comment, ConsentEvent, Participant, Vote
@@ -380,7 +381,8 @@ class SyncMachine(RuleBasedStateMachine):
                 stamps = card.stamps or {}
                 gone = stamps["deleted"]
                 later = [k for k, v in stamps.items() if "@" not in k and v > gone and not v.endswith("~")]
-                later += [c.id for c in comments if c.target_id == card.id and c.hlc > gone]
+                later += [c.id for c in comments
+                          if c.target_id == card.id and last_written({"stamps": c.stamps, "hlc": c.hlc}) > gone]
                 if later:
                     assert card.id in shown, f"a late edit of a deleted card is hidden: {later}"
 
