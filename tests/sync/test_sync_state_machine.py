@@ -34,9 +34,9 @@ from sqlalchemy import create_engine, select, text
 
 from app.domain import merge_rules
 from app.operations.deletion_conflicts import list_deletion_conflicts, resolve_deletion
-from app.store.dependents import last_written
 from app.operations.privacy_ops import erase_participant
 from app.operations.sync_ops import merge_sources, sync_hub
+from app.store.dependents import last_written
 from app.store.models import SYNC_MODELS, Card, Comment, ConsentEvent, Participant, Vote
 from app.store.workspace_file import WorkspaceFile
 from app.sync.canonical import canonical_dump
